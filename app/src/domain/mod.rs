@@ -1,0 +1,8 @@
+//! The rules, pure: no IO, no Leptos. The same code runs on the server and in the browser.
+pub mod aci;
+pub mod band;
+pub mod date;
+pub mod eligibility;
+pub mod household;
+pub mod money;
+pub mod rules;

@@ -1,0 +1,62 @@
+//! One module per page or page family.
+pub mod eligibility;
+pub mod home;
+pub mod info;
+pub mod not_found;
+
+use crate::i18n::Locale;
+
+/// Locale-independent page slugs (French, the reference language, as the URL).
+pub const ELIGIBILITY_PATH: &str = "/eligibilite";
+pub const ACCESSIBILITY_PATH: &str = "/accessibilite";
+pub const PRIVACY_PATH: &str = "/confidentialite";
+
+/// Formats whole euros the locale's way.
+pub fn euros(locale: Locale, amount: i64) -> String {
+    let sep = match locale {
+        Locale::Fr => "\u{202f}",
+        Locale::En | Locale::Ar => ",",
+    };
+    let n = crate::domain::money::group_thousands(amount, sep);
+    match locale {
+        Locale::En => format!("€{n}"),
+        _ => format!("{n}\u{a0}€"),
+    }
+}
+
+/// Formats an amount in cents with two decimals.
+pub fn euros_cents(locale: Locale, cents: i64) -> String {
+    let whole = cents.div_euclid(100);
+    let rest = cents.rem_euclid(100);
+    let dec = match locale {
+        Locale::Fr => ",",
+        _ => ".",
+    };
+    let base = euros(locale, whole);
+    let digits = format!("{dec}{rest:02}");
+    match locale {
+        Locale::En => format!("{base}{digits}"),
+        _ => base.replacen("\u{a0}€", &format!("{digits}\u{a0}€"), 1),
+    }
+}
+
+/// `YYYY-MM-DD` as the locale writes dates (day first in French and Arabic, ISO in English).
+pub fn date(locale: Locale, d: crate::domain::date::Date) -> String {
+    match locale {
+        Locale::En => d.to_string(),
+        _ => format!("{:02}/{:02}/{}", d.day, d.month, d.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_formats() {
+        assert_eq!(euros(Locale::Fr, 1117), "1\u{202f}117\u{a0}€");
+        assert_eq!(euros(Locale::En, 1117), "€1,117");
+        assert_eq!(euros_cents(Locale::Fr, 130338), "1\u{202f}303,38\u{a0}€");
+        assert_eq!(euros_cents(Locale::En, 130305), "€1,303.05");
+    }
+}

@@ -1,0 +1,13 @@
+use crate::components::layout::href;
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{i18n.t("not-found-title")}</h1>
+        <p>{i18n.t("not-found-text")}</p>
+        <p><a href=href(i18n.locale, "")>{i18n.t("not-found-home")}</a></p>
+    }
+}

@@ -1,0 +1,47 @@
+//! Routers and middleware.
+pub mod api;
+pub mod assets;
+pub mod health;
+pub mod locale;
+pub mod middleware;
+pub mod pages;
+
+use crate::assets::AssetStore;
+use crate::config::Config;
+use crate::db::Pool;
+use axum::Router;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub pool: Pool,
+    pub assets: Arc<AssetStore>,
+    pub page_assets: app::components::layout::Assets,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .merge(health::routes())
+        .merge(assets::routes())
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::check_origin))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Today's date in Lille (Europe/Paris), which decides the default rule year.
+pub fn today() -> app::domain::date::Date {
+    let now = jiff::Timestamp::now();
+    let zoned = match jiff::tz::TimeZone::get("Europe/Paris") {
+        Ok(tz) => now.to_zoned(tz),
+        Err(_) => now.to_zoned(jiff::tz::TimeZone::UTC),
+    };
+    let d = zoned.date();
+    app::domain::date::Date { year: i32::from(d.year()), month: d.month() as u8, day: d.day() as u8 }
+}

@@ -1,0 +1,10 @@
+//! The Équilibre server: configuration, database, HTTP routes and the CLI.
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod startup;
+
+pub use startup::Application;

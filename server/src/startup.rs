@@ -1,0 +1,75 @@
+//! Building the application: database, migrations, assets, router, listener.
+
+use crate::assets::AssetStore;
+use crate::config::Config;
+use crate::db::{self, DbError, Pool};
+use crate::http::{router, AppState};
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: std::io::Error },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    pub pool: Pool,
+}
+
+impl Application {
+    /// Opens and migrates the database, then binds (port 0 picks a free port, for tests).
+    pub async fn build(config: Config) -> Result<Application, StartupError> {
+        let pool = db::connect(&config.database_url).await?;
+        db::migrate(&pool).await?;
+        let assets = Arc::new(AssetStore::load(&config.site_dir));
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr: config.addr.to_string(), source })?;
+        let state = AppState {
+            page_assets: assets.page_assets(),
+            assets,
+            pool: pool.clone(),
+            config: Arc::new(config),
+        };
+        Ok(Application { listener, router: router(state), pool })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, letting requests in flight finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tracing::info!(port = self.port(), "serving");
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await?;
+        self.pool.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
