@@ -1,1 +1,68 @@
-//! Shared helpers for integration tests.
+//! Integration-test helpers: the real server on port 0 with a fresh SQLite file per test.
+
+use server::config::Config;
+use server::Application;
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub pool: server::db::Pool,
+    _dir: tempfile::TempDir,
+}
+
+/// Where the wasm bundle was built (so pages link it like in production), if anywhere.
+fn site_dir() -> String {
+    std::env::var("EQUILIBRE_SITE_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").into())
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = format!("sqlite://{}/test.db", dir.path().display());
+    let site = site_dir();
+    let config = Config::from_lookup(|k| match k {
+        "EQUILIBRE_ADDR" => Some("127.0.0.1:0".into()),
+        "DATABASE_URL" => Some(db.clone()),
+        "EQUILIBRE_SITE_DIR" => Some(site.clone()),
+        _ => None,
+    })
+    .expect("config");
+    let app = Application::build(config).await.expect("build app");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool.clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    TestApp { base, client, pool, _dir: dir }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn post_form(&self, path: &str, body: &str) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned())
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value, lang: &str) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("accept-language", lang)
+            .json(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+}

@@ -7,21 +7,26 @@ use app::components::layout::PageMeta;
 use app::i18n::{sources, Locale};
 use app::pages::{self, eligibility, home, info, not_found};
 use app::render::render_document;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use leptos::prelude::*;
 
-/// The URL's locale, or the 404 page.
-macro_rules! locale_or_404 {
-    ($state:expr, $lang:expr) => {
-        match Locale::parse(&$lang) {
-            Some(l) => l,
-            None => return not_found_response(&$state, Locale::DEFAULT),
+/// The locale of a page URL (`/{lang}/…`); anything else is the 404 page, in the visitor's language.
+pub struct PageLocale(pub Locale);
+
+impl axum::extract::FromRequestParts<AppState> for PageLocale {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Response> {
+        let first = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+        match Locale::parse(first).filter(|l| l.code() == first) {
+            Some(l) => Ok(PageLocale(l)),
+            None => Err(not_found_response(state, request_locale(&parts.headers))),
         }
-    };
+    }
 }
 
 pub fn routes() -> Router<AppState> {
@@ -46,8 +51,7 @@ async fn root(headers: HeaderMap) -> Response {
     res
 }
 
-async fn trailing_slash(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn trailing_slash(PageLocale(l): PageLocale) -> Response {
     Redirect::permanent(&format!("/{}", l.code())).into_response()
 }
 
@@ -67,7 +71,9 @@ fn safe_next(next: Option<&str>, locale: Locale) -> String {
 
 /// The language switcher's form: remembers the choice and goes to the page in that language.
 async fn set_language(State(state): State<AppState>, Form(choice): Form<LanguageChoice>) -> Response {
-    let locale = locale_or_404!(state, choice.lang);
+    let Some(locale) = Locale::parse(&choice.lang) else {
+        return not_found_response(&state, Locale::DEFAULT);
+    };
     let secure = if state.config.is_https() { "; Secure" } else { "" };
     let cookie = format!("{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", locale.code());
     let mut res = Redirect::to(&safe_next(choice.next.as_deref(), locale)).into_response();
@@ -98,19 +104,16 @@ fn html(status: StatusCode, body: String) -> Response {
     (status, [(header::CACHE_CONTROL, "no-cache")], Html(body)).into_response()
 }
 
-async fn home_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn home_page(State(state): State<AppState>, PageLocale(l): PageLocale) -> Response {
     html(StatusCode::OK, page(&state, l, "home-title", "", false, || view! { <home::HomePage/> }))
 }
 
-async fn accessibility_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn accessibility_page(State(state): State<AppState>, PageLocale(l): PageLocale) -> Response {
     let body = page(&state, l, "a11y-title", pages::ACCESSIBILITY_PATH, false, || view! { <info::InfoPage prefix="a11y"/> });
     html(StatusCode::OK, body)
 }
 
-async fn privacy_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn privacy_page(State(state): State<AppState>, PageLocale(l): PageLocale) -> Response {
     let body = page(&state, l, "privacy-title", pages::PRIVACY_PATH, false, || view! { <info::InfoPage prefix="privacy"/> });
     html(StatusCode::OK, body)
 }
@@ -127,13 +130,11 @@ fn render_eligibility(state: &AppState, l: Locale, form: EligibilityForm, submit
     (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }
 
-async fn eligibility_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn eligibility_page(State(state): State<AppState>, PageLocale(l): PageLocale) -> Response {
     render_eligibility(&state, l, EligibilityForm::default(), false)
 }
 
-async fn eligibility_post(State(state): State<AppState>, Path(lang): Path<String>, body: String) -> Response {
-    let l = locale_or_404!(state, lang);
+async fn eligibility_post(State(state): State<AppState>, PageLocale(l): PageLocale, body: String) -> Response {
     let form = EligibilityForm::from_pairs(&app::api::urlencoded::parse(&body));
     render_eligibility(&state, l, form, true)
 }

@@ -1,0 +1,57 @@
+# Équilibre — build, run and test. `make run` and `make test` are the two commands of the README.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+CACHE ?= /var/cache/equilibre
+# Outside the clone, so a fresh checkout (CI) reuses earlier builds on the same machine.
+export CARGO_TARGET_DIR ?= $(CACHE)/target
+WASM_TARGET_DIR ?= $(CACHE)/target-wasm
+TOOLS := $(CACHE)/tools
+SITE := $(CURDIR)/target/site
+PKG := $(SITE)/pkg
+NAME := equilibre
+BIN := $(CARGO_TARGET_DIR)/debug/equilibre
+WASM_OPT := $(CURDIR)/tests/e2e/node_modules/.bin/wasm-opt
+
+export EQUILIBRE_SITE_DIR ?= $(SITE)
+
+.PHONY: setup build wasm server run test test-rust test-e2e clean-site
+
+setup:
+	@bash scripts/setup.sh
+
+## The hydrate bundle: cargo → wasm-bindgen (pinned) → wasm-opt (binaryen 132; never Debian's 108) → .br/.gz
+wasm:
+	@mkdir -p $(PKG)
+	CARGO_TARGET_DIR=$(WASM_TARGET_DIR) $$(cat $(TOOLS)/wasm-cargo 2>/dev/null || echo cargo) build -p frontend --lib \
+		--target wasm32-unknown-unknown --profile wasm-release $$([ "$$(cat $(TOOLS)/wasm-cargo 2>/dev/null)" = "cargo +web" ] && echo "-Zbuild-std=std,panic_abort")
+	$(TOOLS)/bin/wasm-bindgen --target web --no-typescript --remove-name-section --out-name $(NAME) --out-dir $(PKG) \
+		$(WASM_TARGET_DIR)/wasm32-unknown-unknown/wasm-release/frontend.wasm
+	mv -f $(PKG)/$(NAME)_bg.wasm $(PKG)/$(NAME).wasm
+	@if [ -x $(WASM_OPT) ]; then $(WASM_OPT) -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+		$(PKG)/$(NAME).wasm -o $(PKG)/$(NAME).opt.wasm && mv -f $(PKG)/$(NAME).opt.wasm $(PKG)/$(NAME).wasm; \
+		else echo "wasm-opt not installed: bundle left unoptimised"; fi
+	@for f in $(PKG)/$(NAME).js $(PKG)/$(NAME).wasm; do gzip -9 -k -f -n $$f; brotli -q 11 -f $$f; done
+	@printf 'page bundle (JS + wasm), compressed: gzip %s bytes, brotli %s bytes\n' \
+		$$(( $$(stat -c %s $(PKG)/$(NAME).js.gz) + $$(stat -c %s $(PKG)/$(NAME).wasm.gz) )) \
+		$$(( $$(stat -c %s $(PKG)/$(NAME).js.br) + $$(stat -c %s $(PKG)/$(NAME).wasm.br) ))
+
+server:
+	cargo build -p server
+
+build: setup wasm server
+
+run: build
+	@mkdir -p data
+	$(BIN) serve
+
+test-rust:
+	cargo test -p app --features ssr
+	cargo test -p server
+	cargo test -p equilibre-tests
+
+test-e2e:
+	cd tests/e2e && EQUILIBRE_BIN=$(BIN) npx playwright test
+
+## Everything: unit, integration and browser tests, on one build of the server.
+test: build test-rust test-e2e

@@ -1,0 +1,81 @@
+// Journey 1 (Amina): the eligibility simulator, by form post without JS and live with JS.
+const { test, expect } = require('@playwright/test');
+const { expectAxeClean, waitForHydration } = require('./helpers');
+
+async function fillAmina(page) {
+  await page.getByLabel("Nombre d'adultes").fill('1');
+  await page.getByLabel('Nombre de personnes à charge').fill('2');
+  await page.getByLabel('Ressources mensuelles du foyer (en euros)').fill('1650');
+  await page.getByLabel(/Je vais perdre mon logement/).check();
+}
+
+test('Amina learns her category, ceilings, band and possible priority', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/fr/eligibilite');
+  if (javaScriptEnabled) await waitForHydration(page);
+  await fillAmina(page);
+  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  const result = page.locator('section.simulator-result');
+  await expect(result).toContainText('catégorie de ménage 4');
+  await expect(result).toContainText('ressources très modestes');
+  await expect(result).toContainText('pourrait être un ménage prioritaire');
+  await expect(result).toContainText('45 374 €');
+  await expectAxeClean(page);
+});
+
+test('with JavaScript the result follows the typing, computed in the browser', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'live results need the hydrated island');
+  await page.goto('/fr/eligibilite');
+  await waitForHydration(page);
+  const result = page.locator('section.simulator-result');
+  await expect(result).toContainText('Indiquez au moins');
+  let posts = 0;
+  page.on('request', (r) => { if (r.method() === 'POST') posts += 1; });
+  await fillAmina(page);
+  // No submit: the island recomputed the result itself.
+  await expect(result).toContainText('catégorie de ménage 4');
+  await page.getByLabel('Ressources mensuelles du foyer (en euros)').fill('4000');
+  await expect(result).toContainText('ressources intermédiaires');
+  expect(posts).toBe(0);
+  await expectAxeClean(page);
+});
+
+test('invalid input gets clear messages linked to the fields', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/en/eligibilite');
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.getByLabel('Number of adults').fill('two');
+  await page.getByRole('button', { name: 'See my result' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Enter a whole number.');
+  await expect(page.getByLabel('Number of adults')).toHaveAttribute('aria-invalid', 'true');
+  if (!javaScriptEnabled) {
+    await expect(summary).toContainText('This field is required.');
+  }
+  await expectAxeClean(page);
+});
+
+test('the form can be completed with the keyboard alone', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/fr/eligibilite');
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.getByLabel("Nombre d'adultes").focus();
+  await page.keyboard.type('1');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0');
+  for (const id of ['disabled_persons', 'applicant_age', 'couple', 'age1', 'age2', 'monthly_resources']) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#${id}`)).toBeFocused();
+  }
+  await page.keyboard.type('1200');
+  await page.locator('#monthly_resources').press('Enter');
+  await expect(page.locator('section.simulator-result')).toContainText('catégorie de ménage 1');
+});
+
+test('Arabic: the simulator answers in Arabic, right to left', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/ar/eligibilite');
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.getByLabel('عدد البالغين').fill('2');
+  await page.getByLabel('عدد الأشخاص المُعالين').fill('0');
+  await page.getByLabel('الدخل الشهري للأسرة (باليورو)').fill('1800');
+  await page.getByRole('button', { name: 'عرض نتيجتي' }).click();
+  await expect(page.locator('section.simulator-result')).toContainText('فئة الأسرة 2');
+  await expectAxeClean(page);
+});

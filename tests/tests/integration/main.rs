@@ -1,0 +1,4 @@
+//! One integration-test binary (one link step), a module per area.
+mod api;
+mod pages;
+mod platform;

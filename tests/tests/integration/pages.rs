@@ -1,0 +1,114 @@
+//! Pages: locales, redirects, the language switcher, the no-JavaScript eligibility form, 404.
+use equilibre_tests::spawn_app;
+
+#[tokio::test]
+async fn root_redirects_by_cookie_then_accept_language_then_french() {
+    let app = spawn_app().await;
+    let go = |headers: Vec<(&'static str, &'static str)>| {
+        let mut req = app.client.get(app.url("/"));
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        async move {
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), 303);
+            res.headers()["location"].to_str().unwrap().to_owned()
+        }
+    };
+    assert_eq!(go(vec![]).await, "/fr");
+    assert_eq!(go(vec![("accept-language", "ar-MA,ar;q=0.9")]).await, "/ar");
+    assert_eq!(go(vec![("accept-language", "de-DE,en;q=0.8")]).await, "/en");
+    assert_eq!(go(vec![("accept-language", "en"), ("cookie", "lang=ar")]).await, "/ar");
+    assert_eq!(go(vec![("accept-language", "de")]).await, "/fr");
+}
+
+#[tokio::test]
+async fn every_page_in_every_locale_has_lang_dir_one_h1_and_landmarks() {
+    let app = spawn_app().await;
+    for (lang, dir) in [("fr", "ltr"), ("en", "ltr"), ("ar", "rtl")] {
+        for path in ["", "/eligibilite", "/accessibilite", "/confidentialite"] {
+            let res = app.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status(), 200, "/{lang}{path}");
+            let html = res.text().await.unwrap();
+            assert!(html.starts_with("<!DOCTYPE html>"), "/{lang}{path}");
+            assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\"")), "/{lang}{path}");
+            assert_eq!(html.matches("<h1").count(), 1, "/{lang}{path}: one h1");
+            for landmark in ["<header", "<nav", "<main id=\"main\"", "<footer", "href=\"#main\""] {
+                assert!(html.contains(landmark), "/{lang}{path}: {landmark}");
+            }
+            assert!(html.contains(&format!("href=\"/{lang}/accessibilite\"")), "/{lang}{path}: footer link");
+            assert!(html.contains(&format!("href=\"/{lang}/confidentialite\"")), "/{lang}{path}: footer link");
+        }
+    }
+}
+
+#[tokio::test]
+async fn information_pages_load_no_script() {
+    let app = spawn_app().await;
+    for path in ["/fr", "/fr/accessibilite", "/en/confidentialite"] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(!html.contains("<script"), "{path} should ship no JavaScript");
+    }
+}
+
+#[tokio::test]
+async fn language_switcher_remembers_the_choice_and_stays_on_the_page() {
+    let app = spawn_app().await;
+    let res = app.post_form("/langue", "lang=ar&next=%2Far%2Feligibilite").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/ar/eligibilite");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    // Never an open redirect.
+    let res = app.post_form("/langue", "lang=en&next=%2F%2Fevil.example").await;
+    assert_eq!(res.headers()["location"], "/en");
+    // The switcher on a page points at the same page in the other languages.
+    let html = app.get("/fr/eligibilite").await.text().await.unwrap();
+    assert!(html.contains("value=\"/en/eligibilite\"") && html.contains("value=\"/ar/eligibilite\""));
+}
+
+#[tokio::test]
+async fn unknown_pages_are_404_in_the_right_language() {
+    let app = spawn_app().await;
+    let res = app.get("/en/nowhere").await;
+    assert_eq!(res.status(), 404);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("<html lang=\"en\"") && html.contains("Page not found"));
+    let res = app.get("/xx/nowhere").await;
+    assert_eq!(res.status(), 404);
+    assert!(res.text().await.unwrap().contains("<html lang=\"fr\""));
+    let res = app.client.get(app.url("/zz")).header("accept-language", "ar").send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(res.text().await.unwrap().contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn eligibility_form_posts_and_renders_the_result_without_javascript() {
+    let app = spawn_app().await;
+    // Amina: one adult, two children, 1 650 € a month, 2026 rules.
+    let res = app
+        .post_form("/fr/eligibilite", "year=2026&adults=1&dependants=2&disabled_persons=&monthly_resources=1+650&situation=perte_logement")
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = res.text().await.unwrap();
+    assert!(html.contains("catégorie de ménage 4"), "category");
+    assert!(html.contains("45\u{202f}374\u{a0}€"), "PLUS ceiling");
+    assert!(html.contains("ressources très modestes"), "band");
+    assert!(html.contains("pourrait être un ménage prioritaire"), "ACI");
+    // The typed values are shown back.
+    assert!(html.contains("value=\"1 650\""));
+    assert!(html.contains("value=\"perte_logement\" checked"));
+}
+
+#[tokio::test]
+async fn eligibility_form_errors_are_translated_and_linked_to_fields() {
+    let app = spawn_app().await;
+    let res = app.post_form("/en/eligibilite", "adults=abc&dependants=2&monthly_resources=").await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("The form has errors"));
+    assert!(html.contains("href=\"#adults\"") && html.contains("Enter a whole number."));
+    assert!(html.contains("href=\"#monthly_resources\"") && html.contains("This field is required."));
+    assert!(html.contains("aria-invalid=\"true\""));
+}

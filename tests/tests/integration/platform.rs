@@ -1,0 +1,93 @@
+//! Health, assets, headers, Origin checks.
+use equilibre_tests::spawn_app;
+
+#[tokio::test]
+async fn healthz_reports_the_database() {
+    let app = spawn_app().await;
+    let res = app.get("/healthz").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap(), serde_json::json!({"status": "ok", "db": "ok"}));
+
+    app.pool.close().await;
+    let res = app.get("/healthz").await;
+    assert_eq!(res.status(), 503);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["db"], "error");
+}
+
+#[tokio::test]
+async fn migrations_ran_on_start() {
+    let app = spawn_app().await;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM app_meta").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn security_headers_on_every_kind_of_response() {
+    let app = spawn_app().await;
+    let home = app.get("/fr").await.text().await.unwrap();
+    let css = home.split("href=\"").find(|s| s.starts_with("/assets/main.")).unwrap().split('"').next().unwrap().to_owned();
+    for path in ["/fr", "/api/v1/openapi.json", css.as_str(), "/fr/nope", "/api/v1/nope", "/healthz", "/"] {
+        let res = app.get(path).await;
+        let h = res.headers();
+        let csp = h.get("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP")).to_str().unwrap();
+        assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'") && csp.contains("frame-ancestors 'none'"), "{path}");
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff", "{path}");
+        assert!(h.get("referrer-policy").is_some(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn assets_are_hashed_precompressed_and_long_cached() {
+    let app = spawn_app().await;
+    let home = app.get("/fr").await.text().await.unwrap();
+    let css = home.split("href=\"").find(|s| s.starts_with("/assets/main.")).unwrap().split('"').next().unwrap().to_owned();
+    assert!(css.ends_with(".css") && css.len() > "/assets/main..css".len() + 8, "{css}");
+    for (enc, expected) in [("br", Some("br")), ("gzip", Some("gzip")), ("identity", None)] {
+        let res = app.client.get(app.url(&css)).header("accept-encoding", enc).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers().get("content-encoding").map(|v| v.to_str().unwrap()), expected, "{enc}");
+        assert_eq!(res.headers()["cache-control"], "public, max-age=31536000, immutable");
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+    }
+    let etag = app.get(&css).await.headers()["etag"].clone();
+    let res = app.client.get(app.url(&css)).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(res.status(), 304);
+    assert_eq!(app.get("/assets/main.000000000000.css").await.status(), 404);
+}
+
+#[tokio::test]
+async fn cross_origin_state_changes_are_refused() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .post(app.url("/langue"))
+        .header("origin", "https://evil.example")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("lang=en&next=/en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(res.headers().get("set-cookie").is_none());
+    let res = app
+        .client
+        .post(app.url("/fr/eligibilite"))
+        .header("sec-fetch-site", "cross-site")
+        .body("adults=1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // Same origin is fine.
+    let res = app
+        .client
+        .post(app.url("/langue"))
+        .header("origin", &app.base)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("lang=en&next=/en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
