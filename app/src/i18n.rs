@@ -3,10 +3,11 @@
 //! The server decides the locale from the URL prefix and renders with it; islands receive the
 //! locale and the messages they need as props, so hydration never disagrees with the server.
 
+#[cfg(feature = "ssr")]
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::{borrow::Cow, sync::Arc};
-use unic_langid::LanguageIdentifier;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -50,7 +51,8 @@ impl Locale {
         }
     }
 
-    pub fn langid(self) -> LanguageIdentifier {
+    #[cfg(feature = "ssr")]
+    pub fn langid(self) -> unic_langid::LanguageIdentifier {
         match self {
             Locale::Fr => unic_langid::langid!("fr"),
             Locale::En => unic_langid::langid!("en"),
@@ -84,12 +86,22 @@ fn parse_weight(q: &str) -> u16 {
     q.parse::<f32>().map(|v| (v.clamp(0.0, 1.0) * 1000.0) as u16).unwrap_or(0)
 }
 
-/// One locale's messages.
+/// Looking messages up: Fluent on the server, flat templates in islands.
+pub trait Translate: Send + Sync + std::fmt::Debug {
+    fn has(&self, id: &str) -> bool;
+    /// The message's value; a missing id shows itself (tests make sure none is missing).
+    fn t(&self, id: &str) -> String;
+    fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String;
+}
+
+/// One locale's messages (Fluent, server side).
+#[cfg(feature = "ssr")]
 pub struct Catalog {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
 }
 
+#[cfg(feature = "ssr")]
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Catalog").field("locale", &self.locale).finish()
@@ -123,6 +135,7 @@ impl From<u32> for Arg<'_> {
     }
 }
 
+#[cfg(feature = "ssr")]
 impl Catalog {
     /// Parses a locale's Fluent source. Errors name the broken entries.
     pub fn from_source(locale: Locale, source: &str) -> Result<Catalog, String> {
@@ -146,7 +159,6 @@ impl Catalog {
         self.bundle.has_message(id)
     }
 
-    /// The message's value; a missing id shows itself (and a test makes sure none is missing).
     pub fn t(&self, id: &str) -> String {
         self.format(id, None, None)
     }
@@ -183,11 +195,52 @@ impl Catalog {
     }
 }
 
-/// What views use: the page's locale and its catalog, provided as Leptos context.
+#[cfg(feature = "ssr")]
+impl Translate for Catalog {
+    fn has(&self, id: &str) -> bool {
+        Catalog::has(self, id)
+    }
+    fn t(&self, id: &str) -> String {
+        Catalog::t(self, id)
+    }
+    fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        Catalog::t_with(self, id, args)
+    }
+}
+
+/// Messages flattened to templates (`text {$var} text`), for islands: the browser then needs no
+/// Fluent runtime. Only messages without selectors can be flattened (a test checks the island's).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Templates(pub BTreeMap<String, String>);
+
+impl Translate for Templates {
+    fn has(&self, id: &str) -> bool {
+        self.0.contains_key(id)
+    }
+    fn t(&self, id: &str) -> String {
+        self.0.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+    fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some(template) = self.0.get(id) else {
+            return id.to_owned();
+        };
+        let mut out = template.clone();
+        for (name, value) in args {
+            let v = match value {
+                Arg::Str(s) => s.to_string(),
+                Arg::Num(n) => n.to_string(),
+            };
+            out = out.replace(&format!("{{${name}}}"), &v);
+        }
+        out
+    }
+}
+
+/// What views use: the page's locale and its messages, provided as Leptos context.
 #[derive(Clone, Debug)]
 pub struct I18n {
     pub locale: Locale,
-    pub catalog: Arc<Catalog>,
+    pub catalog: Arc<dyn Translate>,
 }
 
 impl I18n {
@@ -197,9 +250,6 @@ impl I18n {
     pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.catalog.t_with(id, args)
     }
-    pub fn attr(&self, id: &str, attr: &str) -> String {
-        self.catalog.attr(id, attr)
-    }
 }
 
 /// The I18n of the view being rendered.
@@ -208,7 +258,7 @@ pub fn use_i18n() -> I18n {
 }
 
 /// The Fluent sources, compiled into the server (islands get what they need as props).
-#[cfg(any(feature = "ssr", test))]
+#[cfg(feature = "ssr")]
 pub mod sources {
     use super::*;
     use std::sync::OnceLock;
@@ -238,52 +288,37 @@ pub mod sources {
         I18n { locale, catalog: catalog(locale) }
     }
 
-    /// The messages whose id starts with one of `prefixes`, as a Fluent source for an island.
-    pub fn subset(locale: Locale, prefixes: &[&str]) -> String {
-        use fluent_syntax::ast::Entry;
-        let src = source(locale);
-        let res = match fluent_syntax::parser::parse(src) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        let mut out = String::new();
+    /// The messages whose id starts with one of `prefixes`, flattened for an island.
+    /// Errors name a message that cannot be flattened (it has a selector or a reference).
+    pub fn templates(locale: Locale, prefixes: &[&str]) -> Result<Templates, String> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+        let res = fluent_syntax::parser::parse(source(locale)).map_err(|(_, e)| format!("{e:?}"))?;
+        let mut out = BTreeMap::new();
         for entry in &res.body {
-            if let Entry::Message(m) = entry {
-                let id = m.id.name;
-                if prefixes.iter().any(|p| id.starts_with(p)) {
-                    if let Some(text) = raw_entry(src, id) {
-                        out.push_str(text);
-                        out.push('\n');
+            let Entry::Message(m) = entry else { continue };
+            let id = m.id.name;
+            if !prefixes.iter().any(|p| id.starts_with(p)) {
+                continue;
+            }
+            let Some(pattern) = &m.value else { continue };
+            let mut text = String::new();
+            for el in &pattern.elements {
+                match el {
+                    PatternElement::TextElement { value } => text.push_str(value),
+                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id: v }) } => {
+                        text.push_str(&format!("{{${}}}", v.name));
                     }
+                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
+                        text.push_str(value);
+                    }
+                    _ => return Err(format!("{}: {id} cannot be flattened for an island", locale.code())),
                 }
             }
+            out.insert(id.to_owned(), text);
         }
-        out
-    }
-
-    /// The source text of one message: its line and the indented lines after it.
-    fn raw_entry<'a>(src: &'a str, id: &str) -> Option<&'a str> {
-        let mut start = None;
-        let mut offset = 0;
-        for line in src.split_inclusive('\n') {
-            match start {
-                None => {
-                    if line.starts_with(id) && line[id.len()..].trim_start().starts_with('=') {
-                        start = Some(offset);
-                    }
-                }
-                Some(s) => {
-                    let continues = line.starts_with(' ') || line.starts_with('\t');
-                    if !continues {
-                        return Some(src[s..offset].trim_end());
-                    }
-                }
-            }
-            offset += line.len();
-        }
-        start.map(|s| src[s..].trim_end())
+        Ok(Templates(out))
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests;

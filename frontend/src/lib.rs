@@ -2,8 +2,9 @@
 // Linking the app crate registers its islands' wasm-bindgen exports.
 extern crate app;
 
+/// No panic hook: its message formatting would weigh more than the rest of an island, and a
+/// panic in an island only leaves the server-rendered page as it was.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
 }

@@ -89,14 +89,8 @@ elig-summary-yes = حسب دخلك الضريبي المرجعي، يمكنك ت
 elig-summary-no = حسب دخلك الضريبي المرجعي، يتجاوز دخلك كل السقوف: لا يمكن أن يُمنح لك سكن اجتماعي.
 elig-summary-estimate-yes = حسب دخلك الشهري، يمكنك على الأرجح تقديم طلب سكن اجتماعي. سيؤكد ذلك إشعارك الضريبي.
 elig-summary-estimate-no = حسب دخلك الشهري، يبدو أن دخلك يتجاوز كل السقوف. سيؤكد ذلك إشعارك الضريبي.
-elig-category = { $persons ->
-    [one] تضم أسرتك شخصًا واحدًا
-    [two] تضم أسرتك شخصين
-   *[other] تضم أسرتك { $persons } أشخاص
-  }: فئة الأسرة { $category }{ $extra ->
-    [0] .
-   *[other] ، مع { $extra } شخص إضافي في حساب السقوف.
-  }
+elig-category = عدد أفراد أسرتك: { $persons }. فئة الأسرة: { $category }.
+elig-category-extra = في حساب السقوف، يُضاف إلى الفئة 6 عدد { $extra } من الأشخاص.
 elig-ceilings-caption = سقوف الدخل السنوية لسنة { $year } لأسرتك
 elig-col-financing = نوع المسكن
 elig-col-ceiling = السقف السنوي

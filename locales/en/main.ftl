@@ -89,13 +89,8 @@ elig-summary-yes = Based on your reference tax income, you can apply for social 
 elig-summary-no = Based on your reference tax income, your income is above every limit: social housing cannot be allocated to you.
 elig-summary-estimate-yes = Based on your monthly income, you can probably apply for social housing. Your tax notice will confirm it.
 elig-summary-estimate-no = Based on your monthly income, your income seems to be above every limit. Your tax notice will confirm it.
-elig-category = { $persons ->
-    [one] Your household has 1 person
-   *[other] Your household has { $persons } people
-  }: household category { $category }{ $extra ->
-    [0] .
-   *[other] , with { $extra } more person(s) counted for the limits.
-  }
+elig-category = People in your household: { $persons }. Household category: { $category }.
+elig-category-extra = For the limits, { $extra } more person(s) are added to category 6.
 elig-ceilings-caption = { $year } annual income limits for your household
 elig-col-financing = Type of home
 elig-col-ceiling = Annual limit

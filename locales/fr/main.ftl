@@ -94,13 +94,8 @@ elig-summary-yes = D'après votre revenu fiscal de référence, vous pouvez dép
 elig-summary-no = D'après votre revenu fiscal de référence, vos ressources dépassent tous les plafonds : un logement social ne pourra pas vous être attribué.
 elig-summary-estimate-yes = D'après vos ressources mensuelles, vous pouvez probablement déposer une demande de logement social. Votre avis d'imposition le confirmera.
 elig-summary-estimate-no = D'après vos ressources mensuelles, vos ressources semblent dépasser tous les plafonds. Votre avis d'imposition le confirmera.
-elig-category = { $persons ->
-    [one] Votre foyer compte 1 personne
-   *[other] Votre foyer compte { $persons } personnes
-  } : catégorie de ménage { $category }{ $extra ->
-    [0] .
-   *[other] , avec { $extra } personne(s) en plus pour le calcul des plafonds.
-  }
+elig-category = Personnes dans votre foyer : { $persons }. Catégorie de ménage : { $category }.
+elig-category-extra = Pour le calcul des plafonds, { $extra } personne(s) s'ajoutent à la catégorie 6.
 elig-ceilings-caption = Plafonds de ressources annuels { $year } pour votre foyer
 elig-col-financing = Type de logement
 elig-col-ceiling = Plafond annuel

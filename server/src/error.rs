@@ -38,7 +38,7 @@ impl IntoResponse for ApiError {
             tracing::error!(code = ?self.code, error = %cause, "request failed");
         }
         let status = StatusCode::from_u16(self.code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let body = ErrorBody::new(self.code, &sources::catalog(self.locale), &self.fields);
+        let body = ErrorBody::new(self.code, &*sources::catalog(self.locale), &self.fields);
         (status, Json(body)).into_response()
     }
 }

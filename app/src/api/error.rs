@@ -1,7 +1,7 @@
 //! Error codes: one enum whose snake_case name is the API code and, with dashes and an
 //! `error-` prefix, the Fluent message id (a test checks every code has a message everywhere).
 
-use crate::i18n::Catalog;
+use crate::i18n::Translate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -115,7 +115,7 @@ pub struct FieldError {
 }
 
 impl ErrorBody {
-    pub fn new(code: ErrorCode, catalog: &Catalog, fields: &FieldErrors) -> ErrorBody {
+    pub fn new(code: ErrorCode, catalog: &dyn Translate, fields: &FieldErrors) -> ErrorBody {
         ErrorBody {
             error: ErrorDetail {
                 code: code.as_str(),

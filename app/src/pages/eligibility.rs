@@ -8,7 +8,7 @@ use crate::domain::band::Band;
 use crate::domain::date::Date;
 use crate::domain::eligibility::{evaluate, IncomeYear, Outcome};
 use crate::domain::rules::Rules;
-use crate::i18n::{use_i18n, Catalog, I18n, Locale};
+use crate::i18n::{use_i18n, I18n, Locale, Templates};
 use crate::pages::{date, euros, euros_cents};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,82 +18,57 @@ pub const MESSAGE_PREFIXES: &[&str] = &["elig-", "band-", "aci-", "error-"];
 
 #[component]
 pub fn EligibilityPage(
-    /// The Fluent messages of [`MESSAGE_PREFIXES`] for this locale.
-    messages: String,
+    /// The messages of [`MESSAGE_PREFIXES`] for this locale, flattened.
+    messages: Templates,
     form: EligibilityForm,
     submitted: bool,
     today: Date,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Problems shown next to the fields: only after a post (the island reports them live).
+    let errors = if submitted { validate(&form, today).err().unwrap_or_default() } else { FieldErrors::new() };
     view! {
         <h1>{i18n.t("elig-title")}</h1>
         <p class="lead">{i18n.t("elig-intro")}</p>
         <p class="notice">{i18n.t("elig-privacy")}</p>
-        <EligibilitySimulator locale=i18n.locale messages=messages form=form submitted=submitted today=today/>
+        <FormView form=form.clone() errors=errors today=today/>
+        <EligibilityResult locale=i18n.locale messages=messages form=form submitted=submitted today=today/>
     }
 }
 
+/// The form's request, or its problems under the form's field names.
+fn validate(form: &EligibilityForm, today: Date) -> Result<Outcome, FieldErrors> {
+    form.to_request().and_then(|req| {
+        evaluate(&req, Rules::embedded(), today).map_err(|problems| {
+            let mut errs = FieldErrors::new();
+            add_problems(&mut errs, &problems);
+            errs.into_iter().map(|(k, v)| (form_field(&k).to_owned(), v)).collect()
+        })
+    })
+}
+
 /// How the result area behaves.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     /// Nothing entered yet.
     Fresh,
     /// Updating as the person types: missing fields are not errors yet.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     Live,
     /// The form was sent: every problem is shown.
     Submitted,
 }
 
-#[island]
-pub fn EligibilitySimulator(
-    locale: Locale,
-    messages: String,
-    form: EligibilityForm,
-    submitted: bool,
-    today: Date,
-) -> impl IntoView {
-    let catalog = Catalog::from_source(locale, &messages)
-        .or_else(|_| Catalog::from_source(locale, ""))
-        .map(Arc::new);
-    let Ok(catalog) = catalog else {
-        return ().into_any();
-    };
-    let i18n = I18n { locale, catalog };
-    provide_context(i18n.clone());
+/// The id of the form the island listens to.
+const FORM_ID: &str = "eligibility-form";
 
-    let initial = form.clone();
-    let state = RwSignal::new((form, if submitted { Mode::Submitted } else { Mode::Fresh }));
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    let on_input = move |_: leptos::ev::Event| {
-        #[cfg(feature = "hydrate")]
-        if let Some(f) = form_ref.get_untracked().and_then(|f| read_form(&f)) {
-            state.set((f, Mode::Live));
-        }
-    };
-    let computed = Memo::new(move |_| {
-        let (f, mode) = state.get();
-        let res = f.to_request().and_then(|req| {
-            evaluate(&req, Rules::embedded(), today).map_err(|problems| {
-                let mut errs = FieldErrors::new();
-                add_problems(&mut errs, &problems);
-                errs.into_iter().map(|(k, v)| (form_field(&k).to_owned(), v)).collect()
-            })
-        });
-        (res, mode)
-    });
-    // Errors shown next to fields: all once submitted; while typing, all but "required".
-    let shown_errors = Memo::new(move |_| {
-        let (res, mode) = computed.get();
-        match (res, mode) {
-            (Err(errs), Mode::Submitted) => errs,
-            (Err(errs), Mode::Live) => errs.into_iter().filter(|(_, c)| *c != ErrorCode::Required).collect(),
-            _ => FieldErrors::new(),
-        }
-    });
-
+/// Server-rendered form: plain HTML that posts back to the page. It is not part of the island,
+/// so none of it weighs on the browser bundle.
+#[component]
+fn FormView(form: EligibilityForm, errors: FieldErrors, today: Date) -> impl IntoView {
+    let i18n = use_i18n();
     let rules = Rules::embedded();
-    let selected_year = initial.year.parse::<i32>().ok().unwrap_or_else(|| rules.default_year(today));
+    let selected_year = form.year.parse::<i32>().ok().unwrap_or_else(|| rules.default_year(today));
     let year_options = rules
         .years()
         .map(|y| view! { <option value=y.to_string() selected=y == selected_year>{y.to_string()}</option> })
@@ -102,7 +77,7 @@ pub fn EligibilitySimulator(
         .into_iter()
         .map(|s| {
             let id = format!("situation-{}", s.id());
-            let checked = initial.situations.iter().any(|x| x == s.id());
+            let checked = form.situations.iter().any(|x| x == s.id());
             view! {
                 <li class="check">
                     <input type="checkbox" id=id.clone() name="situation" value=s.id() checked=checked/>
@@ -112,31 +87,33 @@ pub fn EligibilitySimulator(
         })
         .collect_view();
     let t = |id: &str| i18n.t(id);
-
+    let field = |name: &'static str, label: &'static str, hint: &'static str, value: &str, numeric: bool| {
+        view! { <Field name=name label=label hint=hint value=value.to_owned() numeric=numeric error=errors.get(name).copied()/> }
+    };
     view! {
-        <form method="post" class="simulator-form" novalidate node_ref=form_ref on:input=on_input on:change=on_input>
-            <ErrorSummary errors=shown_errors/>
+        <form method="post" id=FORM_ID class="simulator-form" novalidate>
+            <ErrorSummary errors=errors.clone()/>
             <fieldset>
                 <legend>{t("elig-form-household")}</legend>
-                <Field name="adults" label="elig-adults" hint="elig-adults-hint" value=initial.adults.clone() numeric=true errors=shown_errors/>
-                <Field name="dependants" label="elig-dependants" hint="elig-dependants-hint" value=initial.dependants.clone() numeric=true errors=shown_errors/>
-                <Field name="disabled_persons" label="elig-disabled" hint="elig-disabled-hint" value=initial.disabled_persons.clone() numeric=true errors=shown_errors/>
-                <Field name="applicant_age" label="elig-applicant-age" hint="elig-applicant-age-hint" value=initial.applicant_age.clone() numeric=true errors=shown_errors/>
+                {field("adults", "elig-adults", "elig-adults-hint", &form.adults, true)}
+                {field("dependants", "elig-dependants", "elig-dependants-hint", &form.dependants, true)}
+                {field("disabled_persons", "elig-disabled", "elig-disabled-hint", &form.disabled_persons, true)}
+                {field("applicant_age", "elig-applicant-age", "elig-applicant-age-hint", &form.applicant_age, true)}
                 <div class="check">
-                    <input type="checkbox" id="couple" name="couple" value="1" checked=initial.couple aria-describedby="couple-hint"/>
+                    <input type="checkbox" id="couple" name="couple" value="1" checked=form.couple aria-describedby="couple-hint"/>
                     <label for="couple">{t("elig-couple")}</label>
                     <p class="hint" id="couple-hint">{t("elig-couple-hint")}</p>
                 </div>
                 <div class="pair">
-                    <Field name="age1" label="elig-age1" hint="" value=initial.age1.clone() numeric=true errors=shown_errors/>
-                    <Field name="age2" label="elig-age2" hint="" value=initial.age2.clone() numeric=true errors=shown_errors/>
+                    {field("age1", "elig-age1", "", &form.age1, true)}
+                    {field("age2", "elig-age2", "", &form.age2, true)}
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{t("elig-form-resources")}</legend>
-                <Field name="monthly_resources" label="elig-monthly" hint="elig-monthly-hint" value=initial.monthly_resources.clone() numeric=false errors=shown_errors/>
-                <Field name="tax_income_n2" label="elig-n2" hint="elig-n2-hint" value=initial.tax_income_n2.clone() numeric=false errors=shown_errors/>
-                <Field name="tax_income_n1" label="elig-n1" hint="elig-n1-hint" value=initial.tax_income_n1.clone() numeric=false errors=shown_errors/>
+                {field("monthly_resources", "elig-monthly", "elig-monthly-hint", &form.monthly_resources, false)}
+                {field("tax_income_n2", "elig-n2", "elig-n2-hint", &form.tax_income_n2, false)}
+                {field("tax_income_n1", "elig-n1", "elig-n1-hint", &form.tax_income_n1, false)}
                 <div class="field">
                     <label for="year">{t("elig-year")}</label>
                     <p class="hint" id="year-hint">{t("elig-year-hint")}</p>
@@ -150,19 +127,68 @@ pub fn EligibilitySimulator(
             </fieldset>
             <button type="submit" class="button">{t("elig-submit")}</button>
         </form>
+    }
+}
+
+/// The result. Hydrated, it listens to the form and recomputes with the same Rust rules.
+#[island]
+pub fn EligibilityResult(
+    locale: Locale,
+    messages: Templates,
+    form: EligibilityForm,
+    submitted: bool,
+    today: Date,
+) -> impl IntoView {
+    provide_context(I18n { locale, catalog: Arc::new(messages) });
+
+    let state = RwSignal::new((form, if submitted { Mode::Submitted } else { Mode::Fresh }));
+    #[cfg(feature = "hydrate")]
+    listen_to_form(state);
+    let computed = Memo::new(move |_| {
+        let (f, mode) = state.get();
+        (validate(&f, today), mode)
+    });
+    view! {
         <section class="simulator-result" aria-labelledby="elig-result-title" aria-live="polite">
-            <h2 id="elig-result-title">{t("elig-result-title")}</h2>
+            <h2 id="elig-result-title">{use_i18n().t("elig-result-title")}</h2>
             {move || {
-                let (res, mode) = computed.get();
-                match (res, mode) {
+                let i18n = use_i18n();
+                match computed.get() {
                     (Ok(outcome), Mode::Live | Mode::Submitted) => view! { <ResultView outcome=outcome/> }.into_any(),
-                    (Err(_), Mode::Submitted) => view! { <p>{use_i18n().t("elig-result-fix")}</p> }.into_any(),
-                    _ => view! { <p>{use_i18n().t("elig-result-waiting")}</p> }.into_any(),
+                    (Err(_), Mode::Submitted) => view! { <p>{i18n.t("elig-result-fix")}</p> }.into_any(),
+                    (Err(errs), Mode::Live) if errs.values().any(|c| *c != ErrorCode::Required) => {
+                        view! {
+                            <p>{i18n.t("elig-result-fix")}</p>
+                            <ul>{problem_items(&i18n, &errs)}</ul>
+                        }
+                        .into_any()
+                    }
+                    _ => view! { <p>{i18n.t("elig-result-waiting")}</p> }.into_any(),
                 }
             }}
         </section>
     }
-    .into_any()
+}
+
+/// Recomputes on every `input`/`change` of the form (both bubble to the document).
+#[cfg(feature = "hydrate")]
+fn listen_to_form(state: RwSignal<(EligibilityForm, Mode)>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let document = leptos::prelude::document();
+    let Some(form) = document.get_element_by_id(FORM_ID).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) else {
+        return;
+    };
+    let reader = form.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if let Some(f) = read_form(&reader) {
+            state.set((f, Mode::Live));
+        }
+    });
+    for event in ["input", "change"] {
+        let _ = form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    on_change.forget();
 }
 
 #[cfg(feature = "hydrate")]
@@ -173,32 +199,31 @@ fn read_form(form: &web_sys::HtmlFormElement) -> Option<EligibilityForm> {
     Some(EligibilityForm::from_pairs(&crate::api::urlencoded::parse(&encoded)))
 }
 
+/// "Label: message" items for a set of field problems, each linking to its field.
+fn problem_items(i18n: &I18n, errors: &FieldErrors) -> Vec<AnyView> {
+    errors
+        .iter()
+        .map(|(field, code)| {
+            let label = i18n.t(&field_label(field));
+            let msg = i18n.t(&code.message_id());
+            let text = i18n.t_with("elig-error-item", &[("label", label.into()), ("message", msg.into())]);
+            view! { <li><a href=format!("#{field}")>{text}</a></li> }.into_any()
+        })
+        .collect()
+}
+
 /// The list of problems at the top of the form, each linking to its field.
 #[component]
-fn ErrorSummary(errors: Memo<FieldErrors>) -> impl IntoView {
+fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        let errs = errors.get();
-        if errs.is_empty() {
-            return ().into_any();
-        }
-        let items = errs
-            .iter()
-            .map(|(field, code)| {
-                let label = i18n.t(&field_label(field));
-                let msg = i18n.t(&code.message_id());
-                let text = i18n.t_with("elig-error-item", &[("label", label.into()), ("message", msg.into())]);
-                view! { <li><a href=format!("#{field}")>{text}</a></li> }
-            })
-            .collect_view();
+    (!errors.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
                 <h2>{i18n.t("elig-errors-title")}</h2>
-                <ul>{items}</ul>
+                <ul>{problem_items(&i18n, &errors)}</ul>
             </div>
         }
-        .into_any()
-    }
+    })
 }
 
 /// The label message of a form field, for the error summary.
@@ -226,21 +251,22 @@ fn Field(
     hint: &'static str,
     value: String,
     numeric: bool,
-    errors: Memo<FieldErrors>,
+    error: Option<ErrorCode>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let described = if hint.is_empty() { error_id.clone() } else { format!("{hint_id} {error_id}") };
-    let error_text = move || {
-        errors.get().get(name).map(|c| use_i18n().t(&c.message_id())).unwrap_or_default()
+    let described = match (hint.is_empty(), error.is_some()) {
+        (true, false) => None,
+        (true, true) => Some(error_id.clone()),
+        (false, false) => Some(hint_id.clone()),
+        (false, true) => Some(format!("{hint_id} {error_id}")),
     };
-    let invalid = move || errors.get().contains_key(name).then_some("true");
     view! {
-        <div class="field" class:field--error=move || errors.get().contains_key(name)>
+        <div class="field" class:field--error=error.is_some()>
             <label for=name>{i18n.t(label)}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{i18n.t(hint)}</p> })}
-            <p class="field-error" id=error_id>{error_text}</p>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{i18n.t(hint)}</p> })}
+            {error.map(|c| view! { <p class="field-error" id=error_id>{i18n.t(&c.message_id())}</p> })}
             <input
                 id=name
                 name=name
@@ -249,7 +275,7 @@ fn Field(
                 autocomplete="off"
                 value=value
                 aria-describedby=described
-                aria-invalid=invalid
+                aria-invalid=error.map(|_| "true")
             />
         </div>
     }
@@ -282,12 +308,10 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
     );
     let category = i18n.t_with(
         "elig-category",
-        &[
-            ("persons", o.persons.into()),
-            ("category", u32::from(o.category.category).into()),
-            ("extra", o.category.extra_persons.into()),
-        ],
+        &[("persons", o.persons.into()), ("category", u32::from(o.category.category).into())],
     );
+    let extra = (o.category.extra_persons > 0)
+        .then(|| i18n.t_with("elig-category-extra", &[("extra", o.category.extra_persons.into())]));
     let can_apply = o.eligible.map(|e| e.pls).unwrap_or(o.eligible_estimate.pls);
     let summary = match (o.eligible.is_some(), can_apply) {
         (true, true) => "elig-summary-yes",
@@ -363,7 +387,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
 
     view! {
         <p class="result-summary"><strong>{i18n.t(summary)}</strong></p>
-        <p>{category}</p>
+        <p>{category}" "{extra}</p>
         <table class="table">
             <caption>{i18n.t_with("elig-ceilings-caption", &[("year", r.year.to_string().into())])}</caption>
             <thead>

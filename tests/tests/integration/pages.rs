@@ -92,7 +92,7 @@ async fn eligibility_form_posts_and_renders_the_result_without_javascript() {
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
     let html = res.text().await.unwrap();
-    assert!(html.contains("catégorie de ménage 4"), "category");
+    assert!(html.contains("Catégorie de ménage : 4"), "category");
     assert!(html.contains("45\u{202f}374\u{a0}€"), "PLUS ceiling");
     assert!(html.contains("ressources très modestes"), "band");
     assert!(html.contains("pourrait être un ménage prioritaire"), "ACI");
