@@ -36,8 +36,11 @@ wasm:
 		$$(( $$(stat -c %s $(PKG)/$(NAME).js.gz) + $$(stat -c %s $(PKG)/$(NAME).wasm.gz) )) \
 		$$(( $$(stat -c %s $(PKG)/$(NAME).js.br) + $$(stat -c %s $(PKG)/$(NAME).wasm.br) ))
 
+# One feature set for the server binary and every test: cargo then compiles the server once.
+CARGO_PACKAGES := -p app -p server -p equilibre-tests --features app/ssr
+
 server:
-	cargo build -p server
+	cargo build $(CARGO_PACKAGES)
 
 build: setup wasm server
 
@@ -45,10 +48,9 @@ run: build
 	@mkdir -p data
 	$(BIN) serve
 
+test-rust: export EQUILIBRE_BIN := $(BIN)
 test-rust:
-	cargo test -p app --features ssr
-	cargo test -p server
-	cargo test -p equilibre-tests
+	cargo test $(CARGO_PACKAGES)
 
 test-e2e:
 	cd tests/e2e && EQUILIBRE_BIN=$(BIN) npx playwright test

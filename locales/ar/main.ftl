@@ -2,6 +2,7 @@
 
 site-name = Équilibre
 site-tagline = بوابة المعلومات لطالبي السكن الاجتماعي في متروبول ليل الأوروبية: شروط الدخل، العرض، مدة الانتظار والمواعيد.
+site-page-title = { $page } – { $site }
 site-short-tagline = السكن الاجتماعي في متروبول ليل
 skip-link = الانتقال إلى المحتوى
 nav-label = التنقل الرئيسي
@@ -121,6 +122,7 @@ elig-aci-status-possible = الشرط مستوفى حسب إجاباتك
 elig-aci-status-age-to-confirm = ممكن، حسب عمرك (غير مذكور)
 elig-aci-status-resources-above-limit = دخلك يتجاوز حد ضعفي RSA ({ $limit } شهريًا لأسرتك)
 elig-aci-status-age-outside-range = عمرك لا يتوافق مع هذه الحالة
+elig-aci-item = { $situation } — { $status }
 elig-aci-disclaimer = هذا ليس قرارًا: يدرس الشركاء الأولوية عند معالجة طلبك.
 elig-next-title = ماذا بعد؟
 elig-next-register = قدّم طلبك عبر الإنترنت على البوابة الوطنية أو لدى شباك تسجيل: ستحصل على رقم موحد.

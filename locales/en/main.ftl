@@ -2,6 +2,7 @@
 
 site-name = Équilibre
 site-tagline = The information portal for social-housing applicants in the Métropole Européenne de Lille: income limits, housing stock, waiting times and appointments.
+site-page-title = { $page } – { $site }
 site-short-tagline = Social housing in the Lille metropolitan area
 skip-link = Skip to content
 nav-label = Main navigation
@@ -121,6 +122,7 @@ elig-aci-status-possible = condition met from your answers
 elig-aci-status-age-to-confirm = possible, depending on your age (not given)
 elig-aci-status-resources-above-limit = your income is above the 2 RSA limit ({ $limit } a month for your household)
 elig-aci-status-age-outside-range = your age does not match this situation
+elig-aci-item = { $situation } — { $status }
 elig-aci-disclaimer = This is not a decision: priority is examined by the partners when your application is processed.
 elig-next-title = What next?
 elig-next-register = Apply online on the national portal or at a registration desk: you will receive a unique number.

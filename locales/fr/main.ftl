@@ -2,6 +2,7 @@
 
 site-name = Équilibre
 site-tagline = Le portail d'information des demandeurs de logement social de la Métropole Européenne de Lille : conditions de ressources, offre, délais et rendez-vous.
+site-page-title = { $page } – { $site }
 site-short-tagline = Logement social dans la Métropole Européenne de Lille
 skip-link = Aller au contenu
 nav-label = Navigation principale
@@ -126,6 +127,7 @@ elig-aci-status-possible = condition remplie d'après vos réponses
 elig-aci-status-age-to-confirm = possible, selon votre âge (non indiqué)
 elig-aci-status-resources-above-limit = vos ressources dépassent la limite de 2 RSA ({ $limit } par mois pour votre foyer)
 elig-aci-status-age-outside-range = votre âge ne correspond pas à cette situation
+elig-aci-item = { $situation } — { $status }
 elig-aci-disclaimer = Ce n'est pas une décision : la priorité est examinée par les partenaires lors de l'instruction de votre demande.
 elig-next-title = Et maintenant ?
 elig-next-register = Déposez votre demande en ligne sur le portail national ou auprès d'un guichet enregistreur : vous recevrez un numéro unique.

@@ -18,6 +18,8 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Load the bundled reference and demonstration data into an empty database.
+    DemoData,
 }
 
 pub fn main() -> ExitCode {
@@ -47,6 +49,13 @@ pub fn main() -> ExitCode {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
                 println!("database {} is up to date", config.database_url);
+                Ok(())
+            }
+            Command::DemoData => {
+                let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+                crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
+                let loaded = crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+                println!("{}", if loaded { "data loaded" } else { "the database already has data: nothing changed" });
                 Ok(())
             }
         }

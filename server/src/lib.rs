@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod http;
+pub mod reference;
 pub mod startup;
 
 pub use startup::Application;

@@ -11,6 +11,8 @@ use tokio::net::TcpListener;
 pub enum StartupError {
     #[error(transparent)]
     Db(#[from] DbError),
+    #[error(transparent)]
+    Reference(#[from] crate::reference::LoadError),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: String, source: std::io::Error },
 }
@@ -26,6 +28,8 @@ impl Application {
     pub async fn build(config: Config) -> Result<Application, StartupError> {
         let pool = db::connect(&config.database_url).await?;
         db::migrate(&pool).await?;
+        // A new database gets the reference data at once, so the portal is usable on first run.
+        crate::reference::load_if_empty(&pool).await?;
         let assets = Arc::new(AssetStore::load(&config.site_dir));
         let listener = TcpListener::bind(config.addr)
             .await

@@ -36,7 +36,7 @@ pub fn Document(meta: PageMeta, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let assets = expect_context::<Assets>();
     let locale = i18n.locale;
-    let title = format!("{} – {}", meta.title, i18n.t("site-name"));
+    let title = i18n.t_with("site-page-title", &[("page", meta.title.clone().into()), ("site", i18n.t("site-name").into())]);
     let boot = meta
         .interactive
         .then_some(assets.boot_js.clone())

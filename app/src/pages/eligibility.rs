@@ -374,7 +374,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
                 }
                 SituationStatus::AgeOutsideRange => i18n.t("elig-aci-status-age-outside-range"),
             };
-            view! { <li>{i18n.t(&c.id.message_id())}" — "{status}</li> }
+            view! { <li>{i18n.t_with("elig-aci-item", &[("situation", i18n.t(&c.id.message_id()).into()), ("status", status.into())])}</li> }
         })
         .collect_view();
     let aci_headline = if aci.situations.is_empty() {
@@ -388,8 +388,10 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
     view! {
         <p class="result-summary"><strong>{i18n.t(summary)}</strong></p>
         <p>{category}" "{extra}</p>
+        // A region that may scroll sideways on narrow screens, so it must be reachable by keyboard.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ceilings-caption">
         <table class="table">
-            <caption>{i18n.t_with("elig-ceilings-caption", &[("year", r.year.to_string().into())])}</caption>
+            <caption id="ceilings-caption">{i18n.t_with("elig-ceilings-caption", &[("year", r.year.to_string().into())])}</caption>
             <thead>
                 <tr>
                     <th scope="col">{i18n.t("elig-col-financing")}</th>
@@ -400,6 +402,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         {income}
         <p class="hint">{i18n.t("elig-estimate-note")}</p>
         <h3>{i18n.t("elig-band-title")}</h3>

@@ -1,4 +1,5 @@
 //! One integration-test binary (one link step), a module per area.
 mod api;
+mod cli;
 mod pages;
 mod platform;

@@ -15,10 +15,15 @@ async fn healthz_reports_the_database() {
 }
 
 #[tokio::test]
-async fn migrations_ran_on_start() {
+async fn migrations_and_reference_data_on_first_start() {
     let app = spawn_app().await;
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM app_meta").fetch_one(&app.pool).await.unwrap();
     assert_eq!(n, 1);
+    let communes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communes").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(communes, 95);
+    let (source, as_of): (String, String) =
+        sqlx::query_as("SELECT source, as_of FROM datasets WHERE kind = 'communes'").fetch_one(&app.pool).await.unwrap();
+    assert!(source.contains("200093201") && as_of.len() == 10);
 }
 
 #[tokio::test]

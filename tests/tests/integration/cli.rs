@@ -1,0 +1,78 @@
+//! The `equilibre` binary itself: help, configuration errors, reference data, SIGTERM.
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The binary `make` built (`EQUILIBRE_BIN`, else in the cargo target dir).
+fn bin() -> String {
+    let path = std::env::var("EQUILIBRE_BIN").unwrap_or_else(|_| {
+        let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target").into());
+        format!("{target}/debug/equilibre")
+    });
+    assert!(std::path::Path::new(&path).exists(), "{path} is missing: build it with `cargo build -p server` (make test does)");
+    path
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = Command::new(bin()).arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for cmd in ["serve", "migrate", "demo-data"] {
+        assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
+    }
+}
+
+#[test]
+fn invalid_configuration_stops_with_one_line() {
+    let out = Command::new(bin()).arg("serve").env("EQUILIBRE_ADDR", "not-an-address").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("EQUILIBRE_ADDR") && !err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn migrate_and_demo_data_are_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/cli.db", dir.path().display());
+    for _ in 0..2 {
+        let out = Command::new(bin()).arg("migrate").env("DATABASE_URL", &url).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let first = Command::new(bin()).arg("demo-data").env("DATABASE_URL", &url).output().unwrap();
+    assert!(String::from_utf8_lossy(&first.stdout).contains("data loaded"));
+    let second = Command::new(bin()).arg("demo-data").env("DATABASE_URL", &url).output().unwrap();
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stdout).contains("nothing changed"));
+}
+
+#[test]
+fn sigterm_stops_the_server_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let mut child = Command::new(bin())
+        .arg("serve")
+        .env("DATABASE_URL", format!("sqlite://{}/sig.db", dir.path().display()))
+        .env("EQUILIBRE_ADDR", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(20), "server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Command::new("kill").arg("-TERM").arg(child.id().to_string()).status().unwrap();
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "exit status {status}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "server ignored SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
