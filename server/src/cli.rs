@@ -18,7 +18,8 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
-    /// Load the bundled reference and demonstration data into an empty database.
+    /// Load the reference communes and the demonstration dataset (seed: EQUILIBRE_DEMO_SEED)
+    /// into an empty database.
     DemoData,
 }
 
@@ -54,7 +55,9 @@ pub fn main() -> ExitCode {
             Command::DemoData => {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
-                let loaded = crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+                let mut loaded = crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+                let seed = config.demo_seed.unwrap_or(crate::config::DEFAULT_DEMO_SEED);
+                loaded |= crate::demo::load_if_empty(&pool, seed).await.map_err(|e| e.to_string())?;
                 println!("{}", if loaded { "data loaded" } else { "the database already has data: nothing changed" });
                 Ok(())
             }

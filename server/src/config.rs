@@ -17,6 +17,9 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// `EQUILIBRE_MAIL_FROM`.
     pub mail_from: String,
+    /// `EQUILIBRE_DEMO_SEED`: an empty database gets the demonstration dataset made with this
+    /// seed at start (default 2016); `off` leaves it empty but for the reference communes.
+    pub demo_seed: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -31,10 +34,13 @@ pub enum ConfigError {
     SmtpUrl(String),
     #[error("EQUILIBRE_MAIL_FROM={0:?} is not an email address")]
     MailFrom(String),
+    #[error("EQUILIBRE_DEMO_SEED={0:?} must be a number or `off`")]
+    DemoSeed(String),
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/equilibre.db";
+pub const DEFAULT_DEMO_SEED: u64 = 2016;
 
 impl Config {
     /// Reads the process environment.
@@ -64,7 +70,13 @@ impl Config {
         if !mail_from.contains('@') {
             return Err(ConfigError::MailFrom(mail_from));
         }
+        let demo_seed = match get("EQUILIBRE_DEMO_SEED").as_deref() {
+            None => Some(DEFAULT_DEMO_SEED),
+            Some("off") => None,
+            Some(v) => Some(v.parse().map_err(|_| ConfigError::DemoSeed(v.to_owned()))?),
+        };
         Ok(Config {
+            demo_seed,
             addr,
             database_url,
             public_url,

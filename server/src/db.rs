@@ -11,6 +11,8 @@ pub enum DbError {
     Open { url: String, source: sqlx::Error },
     #[error("cannot create the database folder {path}: {source}")]
     Folder { path: String, source: std::io::Error },
+    #[error("database error: {0}")]
+    Query(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }

@@ -3,6 +3,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod http;
 pub mod reference;

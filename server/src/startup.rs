@@ -30,6 +30,9 @@ impl Application {
         db::migrate(&pool).await?;
         // A new database gets the reference data at once, so the portal is usable on first run.
         crate::reference::load_if_empty(&pool).await?;
+        if let Some(seed) = config.demo_seed {
+            crate::demo::load_if_empty(&pool, seed).await.map_err(DbError::Query)?;
+        }
         let assets = Arc::new(AssetStore::load(&config.site_dir));
         let listener = TcpListener::bind(config.addr)
             .await

@@ -15,7 +15,18 @@ fn site_dir() -> String {
     std::env::var("EQUILIBRE_SITE_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").into())
 }
 
+/// A fresh app with the reference communes only (fast).
 pub async fn spawn_app() -> TestApp {
+    spawn(Some("off")).await
+}
+
+/// A fresh app with the demonstration dataset of `seed`.
+pub async fn spawn_app_with_demo(seed: u64) -> TestApp {
+    spawn(Some(&seed.to_string())).await
+}
+
+async fn spawn(demo: Option<&str>) -> TestApp {
+    let demo = demo.map(str::to_owned);
     let dir = tempfile::tempdir().expect("temp dir");
     let db = format!("sqlite://{}/test.db", dir.path().display());
     let site = site_dir();
@@ -23,6 +34,7 @@ pub async fn spawn_app() -> TestApp {
         "EQUILIBRE_ADDR" => Some("127.0.0.1:0".into()),
         "DATABASE_URL" => Some(db.clone()),
         "EQUILIBRE_SITE_DIR" => Some(site.clone()),
+        "EQUILIBRE_DEMO_SEED" => demo.clone(),
         _ => None,
     })
     .expect("config");

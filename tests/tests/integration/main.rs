@@ -1,5 +1,6 @@
 //! One integration-test binary (one link step), a module per area.
 mod api;
 mod cli;
+mod data;
 mod pages;
 mod platform;
