@@ -6,6 +6,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod http;
+pub mod import;
 pub mod reference;
 pub mod startup;
 
