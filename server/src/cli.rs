@@ -2,7 +2,9 @@
 
 use crate::config::Config;
 use crate::startup::Application;
+use crate::import::spec::Kind;
 use clap::{Parser, Subcommand};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -21,6 +23,31 @@ enum Command {
     /// Load the reference communes and the demonstration dataset (seed: EQUILIBRE_DEMO_SEED)
     /// into an empty database.
     DemoData,
+    /// Import a CSV file: checked whole first, written in one transaction, or not at all
+    /// (formats: docs/import-formats.md).
+    Import {
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "residences", "stock", "demand"])]
+        kind: String,
+        file: PathBuf,
+        /// Check the file and report, without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Where the figures come from (shown with them).
+        #[arg(long)]
+        source: Option<String>,
+        /// The date the figures describe (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Language of the report: fr, en or ar (default: from LANG, else fr).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Export a table as a CSV file that `import` reads back.
+    Export {
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "residences", "stock", "demand"])]
+        kind: String,
+        file: PathBuf,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -40,16 +67,55 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result: Result<(), String> = runtime.block_on(async move {
+    let result: Result<(), Failure> = runtime.block_on(async move {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => {
                 let app = Application::build(config).await.map_err(|e| e.to_string())?;
-                app.run_until_stopped().await.map_err(|e| e.to_string())
+                Ok(app.run_until_stopped().await.map_err(|e| e.to_string())?)
             }
             Command::Migrate => {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
                 println!("database {} is up to date", config.database_url);
+                Ok(())
+            }
+            Command::Import { kind, file, dry_run, source, as_of, lang } => {
+                let locale = lang
+                    .or_else(|| std::env::var("LANG").ok().map(|l| l.chars().take(2).collect()))
+                    .and_then(|l| app::i18n::Locale::parse(&l))
+                    .unwrap_or(app::i18n::Locale::DEFAULT);
+                let kind = Kind::parse(&kind).ok_or("unknown kind")?;
+                let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+                let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+                crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
+                // Files refer to the MEL's communes: a new database gets them first.
+                crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+                let today = crate::http::today().to_string();
+                let source = source.unwrap_or_else(|| file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default());
+                let opts = crate::import::Options { dry_run, source: &source, as_of: as_of.as_deref().unwrap_or(&today) };
+                let catalog = app::i18n::sources::catalog(locale);
+                let show_progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+                let mut progress = |done: usize, total: usize| {
+                    if show_progress && total >= 10_000 {
+                        let text = catalog.t_with("import-progress", &[("done", (done as i64).into()), ("total", (total as i64).into())]);
+                        eprint!("\r{text}");
+                        if done == total {
+                            eprintln!();
+                        }
+                    }
+                };
+                let report = crate::import::import(&pool, kind, &bytes, &opts, &mut progress).await.map_err(|e| e.to_string())?;
+                for line in crate::import::describe(&report, locale) {
+                    println!("{line}");
+                }
+                if report.errors.is_empty() { Ok(()) } else { Err(Failure::Silent) }
+            }
+            Command::Export { kind, file } => {
+                let kind = Kind::parse(&kind).ok_or("unknown kind")?;
+                let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+                crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
+                let bytes = crate::import::export(&pool, kind).await.map_err(|e| e.to_string())?;
+                std::fs::write(&file, bytes).map_err(|e| format!("{}: {e}", file.display()))?;
                 Ok(())
             }
             Command::DemoData => {
@@ -65,10 +131,29 @@ pub fn main() -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Err(Failure::Silent) => ExitCode::FAILURE,
+        Err(Failure::Message(e)) => {
             eprintln!("equilibre: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// How a command failed: with a message for stderr, or having already said why on stdout.
+enum Failure {
+    Message(String),
+    Silent,
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Self {
+        Failure::Message(s)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(s: &str) -> Self {
+        Failure::Message(s.to_owned())
     }
 }
 

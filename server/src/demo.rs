@@ -23,23 +23,23 @@ const NPRU_SITES: [(&str, &str); 9] = [
     ("59350", "Lille Quartier des Aviateurs"),
 ];
 
-/// The 15 landlords signing the CIET: id, name, weight in the stock.
-pub const LANDLORDS: [(&str, &str, u64); 15] = [
-    ("lmh", "Lille Métropole Habitat (LMH)", 30),
-    ("vilogia", "Vilogia", 22),
-    ("partenord", "Partenord Habitat", 16),
-    ("sia", "SIA Habitat", 5),
-    ("nord-artois", "Immobilière Nord Artois (3F)", 5),
-    ("notre-logis", "Notre Logis", 4),
-    ("norevie", "Norévie", 4),
-    ("logis-metropole", "Logis Métropole", 3),
-    ("habitat-du-nord", "Habitat du Nord", 3),
-    ("srcj", "SRCJ (Cités Jardins)", 2),
-    ("icf", "ICF Habitat Nord-Est", 2),
-    ("maisons-flamandes", "Maisons Flamandes", 1),
-    ("logifim", "Logifim", 1),
-    ("habitat-62-59", "Habitat 62/59 Picardie", 1),
-    ("sa-hainaut", "SA du Hainaut", 1),
+/// The 15 landlords signing the CIET (rows of migration 0004): id, weight in the demo stock.
+pub const LANDLORDS: [(&str, u64); 15] = [
+    ("lmh", 30),
+    ("vilogia", 22),
+    ("partenord", 16),
+    ("sia", 5),
+    ("nord-artois", 5),
+    ("notre-logis", 4),
+    ("norevie", 4),
+    ("logis-metropole", 3),
+    ("habitat-du-nord", 3),
+    ("srcj", 2),
+    ("icf", 2),
+    ("maisons-flamandes", 1),
+    ("logifim", 1),
+    ("habitat-62-59", 1),
+    ("sa-hainaut", 1),
 ];
 
 pub const TYPOLOGIES: [&str; 5] = ["T1", "T2", "T3", "T4", "T5+"];
@@ -232,7 +232,7 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
         }
     }
 
-    let landlord_weights: Vec<u64> = LANDLORDS.iter().map(|l| l.2).collect();
+    let landlord_weights: Vec<u64> = LANDLORDS.iter().map(|l| l.1).collect();
     let mut stock = vec![];
     for (q, &q_units) in quartiers.iter().zip(&units) {
         if q_units == 0 {
@@ -410,13 +410,6 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
             .bind(AS_OF)
             .fetch_one(&mut *tx)
             .await?;
-    for (id, name, _) in LANDLORDS {
-        sqlx::query("INSERT INTO landlords (id, name, is_ciet_signatory) VALUES (?, ?, 1) ON CONFLICT (id) DO NOTHING")
-            .bind(id)
-            .bind(name)
-            .execute(&mut *tx)
-            .await?;
-    }
     // Batches keep a 40 000-row load to a few hundred statements.
     const BATCH: usize = 500;
     for chunk in d.commune_fragility.chunks(BATCH) {

@@ -116,9 +116,9 @@ fn every_error_code_and_enum_label_has_a_message() {
     }
 }
 
-const MESSAGE_PREFIXES: [&str; 13] = [
+const MESSAGE_PREFIXES: [&str; 14] = [
     "site-", "skip-", "nav-", "lang-", "footer-", "home-", "not-found-", "a11y-", "privacy-", "elig-", "band-",
-    "aci-", "error-",
+    "aci-", "error-", "import-",
 ];
 
 /// Every string literal in the code that looks like a message id (`prefix-words`) exists in
@@ -184,3 +184,4 @@ fn formats_with_variables() {
     let one = fr.t_with("elig-category", &[("persons", 1i64.into()), ("category", 1i64.into())]);
     assert_eq!(one, "Personnes dans votre foyer : 1. Catégorie de ménage : 1.");
 }
+

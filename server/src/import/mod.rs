@@ -1,3 +1,481 @@
-//! Importers for files from French offices. `reader` turns bytes into a table with line numbers;
-//! the per-kind importers (quartiers, résidences, stock, demand) build on it.
+//! Importers for files from French offices, all-or-nothing: every line is checked first; any
+//! error leaves the database untouched and is reported with its line, column and value. A valid
+//! file is upserted on its natural key in one transaction, so re-importing it changes nothing.
+
 pub mod reader;
+pub mod spec;
+
+use crate::db::Pool;
+use reader::ReadError;
+use sqlx::Row as _;
+use spec::{Kind, Ty};
+use std::collections::{HashMap, HashSet};
+
+/// A cell as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum V {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+/// What is wrong with a line; the snake_case name, prefixed `import-error-`, is its message id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    NotText,
+    UnclosedQuote,
+    ColumnCount,
+    MissingColumn,
+    Required,
+    NotACount,
+    Negative,
+    NotAFlag,
+    NotOneOf,
+    BadDate,
+    BadMonth,
+    BadDecimal,
+    UnknownCommune,
+    UnknownQuartier,
+    UnknownLandlord,
+    UnknownResidence,
+    VacantAboveUnits,
+    DuplicateKey,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 19] = [
+        Problem::Empty,
+        Problem::NotText,
+        Problem::UnclosedQuote,
+        Problem::ColumnCount,
+        Problem::MissingColumn,
+        Problem::Required,
+        Problem::NotACount,
+        Problem::Negative,
+        Problem::NotAFlag,
+        Problem::NotOneOf,
+        Problem::BadDate,
+        Problem::BadMonth,
+        Problem::BadDecimal,
+        Problem::UnknownCommune,
+        Problem::UnknownQuartier,
+        Problem::UnknownLandlord,
+        Problem::UnknownResidence,
+        Problem::VacantAboveUnits,
+        Problem::DuplicateKey,
+    ];
+
+    pub fn message_id(self) -> String {
+        let mut kebab = String::new();
+        for c in format!("{self:?}").chars() {
+            if c.is_ascii_uppercase() {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+        }
+        format!("import-error{kebab}")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineError {
+    pub line: usize,
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub rows: usize,
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub errors: Vec<LineError>,
+    pub dry_run: bool,
+}
+
+/// At most this many errors are listed: enough to fix a file, short enough to read.
+const MAX_ERRORS: usize = 200;
+
+struct Lookups {
+    communes: HashSet<String>,
+    quartiers: HashSet<String>,
+    landlords: HashSet<String>,
+    residences: HashSet<String>,
+}
+
+async fn ids(pool: &Pool, sql: &str) -> Result<HashSet<String>, sqlx::Error> {
+    Ok(sqlx::query_scalar::<_, String>(sql).fetch_all(pool).await?.into_iter().collect())
+}
+
+async fn lookups(pool: &Pool) -> Result<Lookups, sqlx::Error> {
+    Ok(Lookups {
+        communes: ids(pool, "SELECT insee_code FROM communes").await?,
+        quartiers: ids(pool, "SELECT id FROM quartiers").await?,
+        landlords: ids(pool, "SELECT id FROM landlords").await?,
+        residences: ids(pool, "SELECT id FROM residences").await?,
+    })
+}
+
+fn is_date(s: &str) -> bool {
+    s.len() == 10 && app::domain::date::Date::parse(s).is_some()
+}
+
+fn is_month(s: &str) -> bool {
+    s.len() == 7 && app::domain::date::Date::parse(&format!("{s}-01")).is_some()
+}
+
+/// A decimal scaled by `scale` (100 for hundredths, 10 for tenths), rounded half-up.
+fn decimal(s: &str, scale: i64) -> Option<i64> {
+    let cents = app::domain::money::Cents::parse(s).ok()?.0;
+    Some(match scale {
+        100 => cents,
+        _ => (cents * scale + 50) / 100,
+    })
+}
+
+fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
+    let s = raw.trim();
+    let text = || V::Text(s.to_owned());
+    let known = |set: &HashSet<String>, p: Problem| if set.contains(s) { Ok(text()) } else { Err(p) };
+    if s.is_empty() {
+        return match ty {
+            Ty::OptText | Ty::OptCount | Ty::OptQuartier | Ty::OptResidence | Ty::OptDate | Ty::OptHundredths | Ty::OptTenths => {
+                Ok(V::Null)
+            }
+            _ => Err(Problem::Required),
+        };
+    }
+    match ty {
+        Ty::Text | Ty::OptText => Ok(text()),
+        Ty::Count | Ty::OptCount => match s.parse::<i64>() {
+            Ok(n) if n >= 0 => Ok(V::Int(n)),
+            Ok(_) => Err(Problem::Negative),
+            Err(_) => Err(Problem::NotACount),
+        },
+        Ty::Flag => match s.to_lowercase().as_str() {
+            "1" | "oui" | "true" | "o" | "yes" => Ok(V::Int(1)),
+            "0" | "non" | "false" | "n" | "no" => Ok(V::Int(0)),
+            _ => Err(Problem::NotAFlag),
+        },
+        Ty::OneOf(values) => values
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(s))
+            .map(|v| V::Text((*v).to_owned()))
+            .ok_or(Problem::NotOneOf),
+        Ty::Commune => known(&lk.communes, Problem::UnknownCommune),
+        Ty::Quartier | Ty::OptQuartier => known(&lk.quartiers, Problem::UnknownQuartier),
+        Ty::Landlord => known(&lk.landlords, Problem::UnknownLandlord),
+        Ty::OptResidence => known(&lk.residences, Problem::UnknownResidence),
+        Ty::Date | Ty::OptDate => if is_date(s) { Ok(text()) } else { Err(Problem::BadDate) },
+        Ty::Month => if is_month(s) { Ok(text()) } else { Err(Problem::BadMonth) },
+        Ty::OptHundredths => match decimal(s, 100) {
+            Some(n) => Ok(V::Int(n)),
+            None if s.starts_with('-') => Err(Problem::Negative),
+            None => Err(Problem::BadDecimal),
+        },
+        Ty::OptTenths => match decimal(s, 10) {
+            Some(n) => Ok(V::Int(n)),
+            None if s.starts_with('-') => Err(Problem::Negative),
+            None => Err(Problem::BadDecimal),
+        },
+    }
+}
+
+fn read_error(e: ReadError) -> LineError {
+    let (line, problem) = match e {
+        ReadError::Empty => (1, Problem::Empty),
+        ReadError::NotText { line } => (line, Problem::NotText),
+        ReadError::UnclosedQuote { line } => (line, Problem::UnclosedQuote),
+        ReadError::ColumnCount { line, .. } => (line, Problem::ColumnCount),
+    };
+    LineError { line, column: None, value: None, problem }
+}
+
+/// Parses and checks a whole file: the rows in spec column order, or every problem found.
+async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
+    let table = match reader::read(bytes) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(vec![read_error(e)])),
+    };
+    let cols = kind.columns();
+    let mut errors = vec![];
+    let positions: Vec<Option<usize>> = cols
+        .iter()
+        .map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()).find_map(|n| table.column(n)))
+        .collect();
+    for (c, p) in cols.iter().zip(&positions) {
+        let optional = matches!(c.ty, Ty::OptText | Ty::OptCount | Ty::OptQuartier | Ty::OptResidence | Ty::OptDate | Ty::OptHundredths | Ty::OptTenths);
+        if p.is_none() && !optional {
+            errors.push(LineError { line: 1, column: Some(c.name.to_owned()), value: None, problem: Problem::MissingColumn });
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let lk = lookups(pool).await?;
+    let total = table.rows.len();
+    let mut rows = Vec::with_capacity(total);
+    let mut seen: HashMap<Vec<V>, usize> = HashMap::new();
+    for (n, row) in table.rows.iter().enumerate() {
+        if n % 5000 == 0 {
+            progress(n, total);
+        }
+        let mut values = Vec::with_capacity(cols.len());
+        for (c, p) in cols.iter().zip(&positions) {
+            let raw = p.map(|i| row.fields[i].as_str()).unwrap_or("");
+            match cell(c.ty, raw, &lk) {
+                Ok(v) => values.push(v),
+                Err(problem) => {
+                    if errors.len() < MAX_ERRORS {
+                        errors.push(LineError { line: row.line, column: Some(c.name.to_owned()), value: Some(raw.to_owned()), problem });
+                    }
+                    values.push(V::Null);
+                }
+            }
+        }
+        if kind == Kind::Stock {
+            if let (V::Int(units), V::Int(vacant)) = (&values[5], &values[6]) {
+                if vacant > units && errors.len() < MAX_ERRORS {
+                    errors.push(LineError { line: row.line, column: Some("vacant_units".into()), value: Some(vacant.to_string()), problem: Problem::VacantAboveUnits });
+                }
+            }
+        }
+        let key = values[..kind.key_len()].to_vec();
+        if let Some(first) = seen.insert(key, row.line) {
+            if errors.len() < MAX_ERRORS {
+                errors.push(LineError { line: row.line, column: Some(cols[0].name.to_owned()), value: Some(format!("{first}")), problem: Problem::DuplicateKey });
+            }
+        }
+        rows.push((row.line, values));
+    }
+    progress(total, total);
+    Ok(if errors.is_empty() { Ok(rows) } else { Err(errors) })
+}
+
+fn db_columns(kind: Kind) -> Vec<&'static str> {
+    kind.columns().iter().map(|c| Kind::db_column(c.name)).collect()
+}
+
+/// The rows now in the table, by natural key.
+async fn existing(pool: &Pool, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sqlx::Error> {
+    let cols = db_columns(kind);
+    let sql = format!("SELECT {} FROM {}", cols.join(", "), kind.table());
+    let mut out = HashMap::new();
+    for row in sqlx::query(&sql).fetch_all(pool).await? {
+        let mut values = vec![];
+        for (i, c) in kind.columns().iter().enumerate() {
+            let v = match c.ty {
+                Ty::Count | Ty::OptCount | Ty::Flag | Ty::OptHundredths | Ty::OptTenths => {
+                    row.try_get::<Option<i64>, _>(i)?.map(V::Int).unwrap_or(V::Null)
+                }
+                _ => row.try_get::<Option<String>, _>(i)?.map(V::Text).unwrap_or(V::Null),
+            };
+            values.push(v);
+        }
+        let key = values[..kind.key_len()].to_vec();
+        out.insert(key, values);
+    }
+    Ok(out)
+}
+
+fn bind<'q>(q: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>, v: &'q V) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+    match v {
+        V::Null => q.bind(None::<i64>),
+        V::Int(n) => q.bind(*n),
+        V::Text(s) => q.bind(s.as_str()),
+    }
+}
+
+pub struct Options<'a> {
+    pub dry_run: bool,
+    pub source: &'a str,
+    pub as_of: &'a str,
+}
+
+/// The report in words, one line each, in `locale`.
+pub fn describe(report: &Report, locale: app::i18n::Locale) -> Vec<String> {
+    let c = app::i18n::sources::catalog(locale);
+    if !report.errors.is_empty() {
+        let mut lines = vec![c.t_with("import-failed", &[("count", (report.errors.len() as i64).into())])];
+        for e in &report.errors {
+            let message = c.t(&e.problem.message_id());
+            lines.push(match &e.column {
+                Some(col) => c.t_with(
+                    "import-error-line",
+                    &[
+                        ("line", (e.line as i64).into()),
+                        ("column", col.as_str().into()),
+                        ("message", message.into()),
+                        ("value", e.value.clone().unwrap_or_default().into()),
+                    ],
+                ),
+                None => c.t_with("import-error-line-only", &[("line", (e.line as i64).into()), ("message", message.into())]),
+            });
+        }
+        return lines;
+    }
+    let mut lines = vec![c.t_with(
+        "import-summary",
+        &[
+            ("rows", (report.rows as i64).into()),
+            ("inserted", (report.inserted as i64).into()),
+            ("updated", (report.updated as i64).into()),
+            ("unchanged", (report.unchanged as i64).into()),
+        ],
+    )];
+    if report.dry_run {
+        lines.push(c.t("import-dry-run"));
+    }
+    lines
+}
+
+/// Checks `bytes` as a `kind` file and, unless a dry run or in error, writes it.
+pub async fn import(
+    pool: &Pool,
+    kind: Kind,
+    bytes: &[u8],
+    opts: &Options<'_>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Report, sqlx::Error> {
+    let mut report = Report { dry_run: opts.dry_run, ..Default::default() };
+    let rows = match parse(pool, kind, bytes, progress).await? {
+        Ok(rows) => rows,
+        Err(errors) => {
+            report.errors = errors;
+            return Ok(report);
+        }
+    };
+    report.rows = rows.len();
+    let current = existing(pool, kind).await?;
+    let key_len = kind.key_len();
+    let mut inserts = vec![];
+    let mut updates = vec![];
+    for (_, values) in &rows {
+        match current.get(&values[..key_len]) {
+            None => inserts.push(values),
+            Some(old) if old != values => updates.push(values),
+            Some(_) => report.unchanged += 1,
+        }
+    }
+    report.inserted = inserts.len();
+    report.updated = updates.len();
+    if opts.dry_run || (inserts.is_empty() && updates.is_empty()) {
+        return Ok(report);
+    }
+    let cols = db_columns(kind);
+    let insert_sql = format!(
+        "INSERT INTO {} ({}, dataset_id) VALUES ({}, ?)",
+        kind.table(),
+        cols.join(", "),
+        vec!["?"; cols.len()].join(", ")
+    );
+    // `IS` compares NULLs as equal (a stock row without résidence).
+    let update_sql = format!(
+        "UPDATE {} SET {}, dataset_id = ? WHERE {}",
+        kind.table(),
+        cols[key_len..].iter().map(|c| format!("{c} = ?")).collect::<Vec<_>>().join(", "),
+        cols[..key_len].iter().map(|c| format!("{c} IS ?")).collect::<Vec<_>>().join(" AND ")
+    );
+    let mut tx = pool.begin().await?;
+    let dataset_id: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES (?, ?, ?, 0) RETURNING id")
+        .bind(kind.name())
+        .bind(opts.source)
+        .bind(opts.as_of)
+        .fetch_one(&mut *tx)
+        .await?;
+    let total = inserts.len() + updates.len();
+    for (n, values) in inserts.iter().enumerate() {
+        if n % 5000 == 0 {
+            progress(n, total);
+        }
+        let mut q = sqlx::query(&insert_sql);
+        for v in values.iter() {
+            q = bind(q, v);
+        }
+        q.bind(dataset_id).execute(&mut *tx).await?;
+    }
+    for values in &updates {
+        let mut q = sqlx::query(&update_sql);
+        for v in &values[key_len..] {
+            q = bind(q, v);
+        }
+        q = q.bind(dataset_id);
+        for v in &values[..key_len] {
+            q = bind(q, v);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    progress(total, total);
+    Ok(report)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Scaled integers back to decimals with a comma, as French spreadsheets expect.
+fn scaled(n: i64, scale: i64) -> String {
+    let digits = if scale == 100 { 2 } else { 1 };
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{},{:0digits$}", n.abs() / scale, n.abs() % scale)
+}
+
+/// The table as a file of this kind: `;`-separated, UTF-8 with BOM, sorted by natural key.
+pub async fn export(pool: &Pool, kind: Kind) -> Result<Vec<u8>, sqlx::Error> {
+    let mut rows: Vec<Vec<V>> = existing(pool, kind).await?.into_values().collect();
+    rows.sort();
+    let cols = kind.columns();
+    let mut out = String::from("\u{feff}");
+    out.push_str(&cols.iter().map(|c| c.name).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+    for row in rows {
+        let cells: Vec<String> = cols
+            .iter()
+            .zip(&row)
+            .map(|(c, v)| match (v, c.ty) {
+                (V::Null, _) => String::new(),
+                (V::Int(n), Ty::OptHundredths) => scaled(*n, 100),
+                (V::Int(n), Ty::OptTenths) => scaled(*n, 10),
+                (V::Int(n), _) => n.to_string(),
+                (V::Text(s), _) => csv_field(s),
+            })
+            .collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    Ok(out.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_has_a_message_in_every_locale() {
+        for l in app::i18n::Locale::ALL {
+            let c = app::i18n::sources::catalog(l);
+            for p in Problem::ALL {
+                assert!(c.has(&p.message_id()), "{}: {}", l.code(), p.message_id());
+            }
+        }
+    }
+
+    #[test]
+    fn message_ids_and_scaling() {
+        assert_eq!(Problem::VacantAboveUnits.message_id(), "import-error-vacant-above-units");
+        assert_eq!(scaled(562, 100), "5,62");
+        assert_eq!(scaled(125, 10), "12,5");
+        assert_eq!(scaled(5, 100), "0,05");
+        assert_eq!(decimal("12,5", 10), Some(125));
+        assert_eq!(decimal("12,46", 10), Some(125));
+        assert_eq!(decimal("5,62", 100), Some(562));
+    }
+}

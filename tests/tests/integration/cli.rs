@@ -76,3 +76,29 @@ fn sigterm_stops_the_server_gracefully() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn import_and_export_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/imp.db", dir.path().display());
+    let file = dir.path().join("quartiers.csv");
+    std::fs::write(&file, "id;name;insee_code;population;is_qpv\n59009-900;Triolo;59009;2500;1\n").unwrap();
+    let cmd = |args: &[&str]| {
+        Command::new(bin()).args(args).env("DATABASE_URL", &url).env("EQUILIBRE_DEMO_SEED", "off").output().unwrap()
+    };
+    let dry = cmd(&["import", "quartiers", file.to_str().unwrap(), "--dry-run", "--lang", "en"]);
+    assert!(dry.status.success());
+    let text = String::from_utf8_lossy(&dry.stdout);
+    assert!(text.contains("1 line(s) read: 1 added") && text.contains("nothing was written"), "{text}");
+    let real = cmd(&["import", "quartiers", file.to_str().unwrap(), "--lang", "fr"]);
+    assert!(String::from_utf8_lossy(&real.stdout).contains("1 ajoutée(s)"));
+    let out = dir.path().join("out.csv");
+    assert!(cmd(&["export", "quartiers", out.to_str().unwrap()]).status.success());
+    assert!(std::fs::read_to_string(&out).unwrap().contains("59009-900;Triolo;59009;2500;1"));
+    // A broken file: exit code 1, the line and the value in the report.
+    std::fs::write(&file, "id;name;insee_code;population;is_qpv\n59009-901;X;75056;10;1\n").unwrap();
+    let bad = cmd(&["import", "quartiers", file.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&bad.stdout);
+    assert!(text.contains("Line 2, column \"insee_code\"") && text.contains("75056"), "{text}");
+}

@@ -2,5 +2,6 @@
 mod api;
 mod cli;
 mod data;
+mod import;
 mod pages;
 mod platform;
