@@ -30,6 +30,11 @@ impl Locale {
         }
     }
 
+    /// Position in [`Locale::ALL`], for per-locale tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn parse(code: &str) -> Option<Locale> {
         Locale::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
@@ -281,7 +286,7 @@ pub mod sources {
                 .map(|l| Arc::new(Catalog::from_source(*l, source(*l)).unwrap_or_else(|e| panic!("{e}"))))
                 .collect()
         });
-        all[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)].clone()
+        all[locale.index()].clone()
     }
 
     pub fn i18n(locale: Locale) -> I18n {

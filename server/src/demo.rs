@@ -348,55 +348,11 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
     Demo { commune_fragility, quartiers, stock, demand }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn demo(seed: u64) -> Demo {
-        generate(seed, &crate::reference::communes().unwrap())
-    }
-
-    #[test]
-    fn apportion_adds_up() {
-        assert_eq!(apportion(10, &[1, 1, 1]), vec![4, 3, 3]);
-        assert_eq!(apportion(7, &[0, 5, 0]), vec![0, 7, 0]);
-        assert_eq!(apportion(5, &[0, 0]), vec![0, 0]);
-    }
-
-    #[test]
-    fn same_seed_same_data_other_seed_other_data() {
-        assert_eq!(demo(42), demo(42));
-        assert_ne!(demo(42), demo(43));
-    }
-
-    #[test]
-    fn magnitudes_are_those_of_the_mel() {
-        let d = demo(2016);
-        let units: u64 = d.stock.iter().map(|s| s.units).sum();
-        assert_eq!(units, TARGET_UNITS);
-        let qpv: std::collections::HashSet<&str> = d.quartiers.iter().filter(|q| q.is_qpv).map(|q| q.id.as_str()).collect();
-        let in_qpv: u64 = d.stock.iter().filter(|s| qpv.contains(s.quartier_id.as_str())).map(|s| s.units).sum();
-        assert_eq!(in_qpv * 1000 / units, TARGET_QPV_PERMILLE);
-        let last = month_label(0);
-        let pending: u64 = d.demand.iter().filter(|r| r.typology == "all" && r.month == last).map(|r| r.pending_first_access + r.pending_mutation).sum();
-        assert!((50_000..=58_000).contains(&pending), "{pending}");
-        let year: u64 = d.demand.iter().filter(|r| r.typology == "all").take(usize::MAX).filter(|r| r.month > month_label(12)).map(|r| r.attributions).sum();
-        assert!((10_000..=14_000).contains(&year), "{year}");
-        let quartiers = d.quartiers.len();
-        assert!((500..=700).contains(&quartiers), "{quartiers}");
-        let npru: Vec<_> = d.quartiers.iter().filter_map(|q| q.npru_site.as_deref()).collect();
-        assert_eq!(npru.len(), 9);
-        assert_eq!(d.commune_fragility.len(), 95);
-        let waits: Vec<u64> = d.demand.iter().map(|r| r.wait_median_tenths).collect();
-        assert!(waits.iter().min().unwrap() < &60 && waits.iter().max().unwrap() > &240, "waits from months to years");
-    }
-}
-
 /// Writes the demonstration dataset, in one transaction, unless the database already has quartiers.
 /// Returns whether it wrote anything.
 pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {
     use sqlx::QueryBuilder;
-    let communes = crate::reference::communes().map_err(|e| sqlx::Error::Protocol(e))?;
+    let communes = crate::reference::communes().map_err(sqlx::Error::Protocol)?;
     let mut tx = pool.begin().await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(&mut *tx).await?;
     if existing > 0 {
@@ -480,4 +436,48 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
     tx.commit().await?;
     tracing::info!(quartiers = d.quartiers.len(), stock_rows = d.stock.len(), demand_rows = d.demand.len(), "demo data loaded");
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo(seed: u64) -> Demo {
+        generate(seed, &crate::reference::communes().unwrap())
+    }
+
+    #[test]
+    fn apportion_adds_up() {
+        assert_eq!(apportion(10, &[1, 1, 1]), vec![4, 3, 3]);
+        assert_eq!(apportion(7, &[0, 5, 0]), vec![0, 7, 0]);
+        assert_eq!(apportion(5, &[0, 0]), vec![0, 0]);
+    }
+
+    #[test]
+    fn same_seed_same_data_other_seed_other_data() {
+        assert_eq!(demo(42), demo(42));
+        assert_ne!(demo(42), demo(43));
+    }
+
+    #[test]
+    fn magnitudes_are_those_of_the_mel() {
+        let d = demo(2016);
+        let units: u64 = d.stock.iter().map(|s| s.units).sum();
+        assert_eq!(units, TARGET_UNITS);
+        let qpv: std::collections::HashSet<&str> = d.quartiers.iter().filter(|q| q.is_qpv).map(|q| q.id.as_str()).collect();
+        let in_qpv: u64 = d.stock.iter().filter(|s| qpv.contains(s.quartier_id.as_str())).map(|s| s.units).sum();
+        assert_eq!(in_qpv * 1000 / units, TARGET_QPV_PERMILLE);
+        let last = month_label(0);
+        let pending: u64 = d.demand.iter().filter(|r| r.typology == "all" && r.month == last).map(|r| r.pending_first_access + r.pending_mutation).sum();
+        assert!((50_000..=58_000).contains(&pending), "{pending}");
+        let year: u64 = d.demand.iter().filter(|r| r.typology == "all").take(usize::MAX).filter(|r| r.month > month_label(12)).map(|r| r.attributions).sum();
+        assert!((10_000..=14_000).contains(&year), "{year}");
+        let quartiers = d.quartiers.len();
+        assert!((500..=700).contains(&quartiers), "{quartiers}");
+        let npru: Vec<_> = d.quartiers.iter().filter_map(|q| q.npru_site.as_deref()).collect();
+        assert_eq!(npru.len(), 9);
+        assert_eq!(d.commune_fragility.len(), 95);
+        let waits: Vec<u64> = d.demand.iter().map(|r| r.wait_median_tenths).collect();
+        assert!(waits.iter().min().unwrap() < &60 && waits.iter().max().unwrap() > &240, "waits from months to years");
+    }
 }

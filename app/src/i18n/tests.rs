@@ -185,3 +185,10 @@ fn formats_with_variables() {
     assert_eq!(one, "Personnes dans votre foyer : 1. Catégorie de ménage : 1.");
 }
 
+
+#[test]
+fn index_matches_the_order_of_all() {
+    for (i, l) in Locale::ALL.iter().enumerate() {
+        assert_eq!(l.index(), i);
+    }
+}

@@ -118,12 +118,26 @@ async fn privacy_page(State(state): State<AppState>, PageLocale(l): PageLocale) 
     html(StatusCode::OK, body)
 }
 
+/// The eligibility island's messages, flattened once per locale (not on every request).
+fn island_messages(l: Locale) -> app::i18n::Templates {
+    static CACHE: std::sync::OnceLock<Vec<app::i18n::Templates>> = std::sync::OnceLock::new();
+    CACHE.get_or_init(|| {
+        Locale::ALL
+            .iter()
+            .map(|l| {
+                // A unit test proves these messages flatten; should one fail, the island shows ids.
+                sources::templates(*l, eligibility::MESSAGE_PREFIXES).unwrap_or_else(|e| {
+                    tracing::error!("island messages: {e}");
+                    Default::default()
+                })
+            })
+            .collect()
+    })[l.index()]
+    .clone()
+}
+
 fn render_eligibility(state: &AppState, l: Locale, form: EligibilityForm, submitted: bool) -> Response {
-    // A unit test proves these messages flatten; should one ever fail, the island falls back to ids.
-    let messages = sources::templates(l, eligibility::MESSAGE_PREFIXES).unwrap_or_else(|e| {
-        tracing::error!("island messages: {e}");
-        Default::default()
-    });
+    let messages = island_messages(l);
     let today = today();
     let invalid = submitted && form.to_request().is_err();
     let body = page(state, l, "elig-title", pages::ELIGIBILITY_PATH, true, move || {

@@ -100,7 +100,9 @@ async fn broken_files_are_refused_whole_with_line_column_and_value() {
     let q = sqlx::query_scalar::<_, String>("SELECT id FROM quartiers LIMIT 1").fetch_one(&app.pool).await.unwrap();
     let before = snapshot(&app).await;
     let header = "quartier_id;landlord_id;typology;financing;units;vacant_units;let_in_year";
-    let cases: Vec<(&str, Kind, Vec<u8>, Problem, usize, Option<&str>)> = vec![
+    // what, kind, file, first problem, its line, its column
+    type Case<'a> = (&'a str, Kind, Vec<u8>, Problem, usize, Option<&'a str>);
+    let cases: Vec<Case> = vec![
         ("wrong header", Kind::Stock, format!("quartier_id;landlord_id;typology;financing;vacant_units;let_in_year\n{q};lmh;T1;PLUS;1;1\n").into_bytes(), Problem::MissingColumn, 1, Some("units")),
         ("unknown INSEE", Kind::Demand, b"insee_code;typology;month;pending_first_access;pending_mutation;attributions\n75056;all;2026-01;1;1;1\n".to_vec(), Problem::UnknownCommune, 2, Some("insee_code")),
         ("negative count", Kind::Stock, format!("{header}\n{q};lmh;T9;PLUS;1;0;0\n{q};lmh;T1;PLUS;-3;0;0\n").into_bytes(), Problem::NotOneOf, 2, Some("typology")),
