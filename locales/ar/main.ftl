@@ -199,3 +199,7 @@ import-error-unknown-landlord = مؤجر غير معروف.
 import-error-unknown-residence = إقامة غير معروفة: استورد الإقامات أولًا.
 import-error-vacant-above-units = عدد المساكن الشاغرة أكبر من عدد المساكن.
 import-error-duplicate-key = هذا السطر يكرر سطرًا سابقًا (المفتاح نفسه)؛ تشير القيمة إلى السطر الأول.
+import-error-bad-iris = المطلوب رمز IRIS: تسعة محارف تبدأ برمز INSEE لبلدية من المتروبول.
+import-error-unmapped-iris = هذا الـ IRIS غير مرتبط بأي حي: استورد أولًا جدول IRIS ← حي (quartier-iris).
+import-error-unknown-financing = رمز تمويل (FINAN) غير معروف.
+import-error-not-positive = المطلوب عدد أكبر من صفر.

@@ -199,3 +199,7 @@ import-error-unknown-landlord = Unknown landlord.
 import-error-unknown-residence = Unknown residence: import the residences first.
 import-error-vacant-above-units = More vacant dwellings than dwellings.
 import-error-duplicate-key = This line repeats an earlier line (same key); the value gives the first line.
+import-error-bad-iris = An IRIS code is expected: 9 characters starting with the INSEE code of a commune of the metropolitan area.
+import-error-unmapped-iris = This IRIS belongs to no neighbourhood: import the IRIS → neighbourhood table (quartier-iris) first.
+import-error-unknown-financing = Unknown financing code (FINAN).
+import-error-not-positive = A number greater than zero is expected.

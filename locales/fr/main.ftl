@@ -208,3 +208,7 @@ import-error-unknown-landlord = Bailleur inconnu.
 import-error-unknown-residence = Résidence inconnue : importez d'abord les résidences.
 import-error-vacant-above-units = Plus de logements vacants que de logements.
 import-error-duplicate-key = Cette ligne répète une ligne précédente (même clé) ; la valeur indique la première ligne.
+import-error-bad-iris = Code IRIS attendu : 9 caractères commençant par le code INSEE d'une commune de la métropole.
+import-error-unmapped-iris = Cet IRIS n'est rattaché à aucun quartier : importez d'abord la table IRIS → quartier (quartier-iris).
+import-error-unknown-financing = Code de financement (FINAN) inconnu.
+import-error-not-positive = Un nombre strictement positif est attendu.

@@ -26,9 +26,12 @@ enum Command {
     /// Import a CSV file: checked whole first, written in one transaction, or not at all
     /// (formats: docs/import-formats.md).
     Import {
-        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "residences", "stock", "demand"])]
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand"])]
         kind: String,
         file: PathBuf,
+        /// For `rpls` files without a landlord column: whose dwellings they are.
+        #[arg(long)]
+        landlord: Option<String>,
         /// Check the file and report, without writing anything.
         #[arg(long)]
         dry_run: bool,
@@ -44,7 +47,7 @@ enum Command {
     },
     /// Export a table as a CSV file that `import` reads back.
     Export {
-        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "residences", "stock", "demand"])]
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "demand"])]
         kind: String,
         file: PathBuf,
     },
@@ -79,17 +82,30 @@ pub fn main() -> ExitCode {
                 println!("database {} is up to date", config.database_url);
                 Ok(())
             }
-            Command::Import { kind, file, dry_run, source, as_of, lang } => {
+            Command::Import { kind, file, landlord, dry_run, source, as_of, lang } => {
                 let locale = lang
                     .or_else(|| std::env::var("LANG").ok().map(|l| l.chars().take(2).collect()))
                     .and_then(|l| app::i18n::Locale::parse(&l))
                     .unwrap_or(app::i18n::Locale::DEFAULT);
-                let kind = Kind::parse(&kind).ok_or("unknown kind")?;
-                let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+                let rpls = kind == "rpls";
+                let kind = if rpls { Kind::Stock } else { Kind::parse(&kind).ok_or("unknown kind")? };
+                let mut bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
                 // Files refer to the MEL's communes: a new database gets them first.
                 crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+                if rpls {
+                    match crate::import::rpls::to_stock_csv(&pool, &bytes, landlord.as_deref()).await.map_err(|e| e.to_string())? {
+                        Ok(stock) => bytes = stock,
+                        Err(errors) => {
+                            let report = crate::import::Report { errors, dry_run, ..Default::default() };
+                            for line in crate::import::describe(&report, locale) {
+                                println!("{line}");
+                            }
+                            return Err(Failure::Silent);
+                        }
+                    }
+                }
                 let today = crate::http::today().to_string();
                 let source = source.unwrap_or_else(|| file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default());
                 let opts = crate::import::Options { dry_run, source: &source, as_of: as_of.as_deref().unwrap_or(&today) };

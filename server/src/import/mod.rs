@@ -3,6 +3,7 @@
 //! file is upserted on its natural key in one transaction, so re-importing it changes nothing.
 
 pub mod reader;
+pub mod rpls;
 pub mod spec;
 
 use crate::db::Pool;
@@ -41,10 +42,14 @@ pub enum Problem {
     UnknownResidence,
     VacantAboveUnits,
     DuplicateKey,
+    BadIris,
+    UnmappedIris,
+    UnknownFinancing,
+    NotPositive,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 19] = [
+    pub const ALL: [Problem; 23] = [
         Problem::Empty,
         Problem::NotText,
         Problem::UnclosedQuote,
@@ -64,6 +69,10 @@ impl Problem {
         Problem::UnknownResidence,
         Problem::VacantAboveUnits,
         Problem::DuplicateKey,
+        Problem::BadIris,
+        Problem::UnmappedIris,
+        Problem::UnknownFinancing,
+        Problem::NotPositive,
     ];
 
     pub fn message_id(self) -> String {
@@ -97,20 +106,20 @@ pub struct Report {
 }
 
 /// At most this many errors are listed: enough to fix a file, short enough to read.
-const MAX_ERRORS: usize = 200;
+pub(crate) const MAX_ERRORS: usize = 200;
 
-struct Lookups {
-    communes: HashSet<String>,
-    quartiers: HashSet<String>,
-    landlords: HashSet<String>,
-    residences: HashSet<String>,
+pub(crate) struct Lookups {
+    pub(crate) communes: HashSet<String>,
+    pub(crate) quartiers: HashSet<String>,
+    pub(crate) landlords: HashSet<String>,
+    pub(crate) residences: HashSet<String>,
 }
 
 async fn ids(pool: &Pool, sql: &str) -> Result<HashSet<String>, sqlx::Error> {
     Ok(sqlx::query_scalar::<_, String>(sql).fetch_all(pool).await?.into_iter().collect())
 }
 
-async fn lookups(pool: &Pool) -> Result<Lookups, sqlx::Error> {
+pub(crate) async fn lookups(pool: &Pool) -> Result<Lookups, sqlx::Error> {
     Ok(Lookups {
         communes: ids(pool, "SELECT insee_code FROM communes").await?,
         quartiers: ids(pool, "SELECT id FROM quartiers").await?,
@@ -128,7 +137,7 @@ fn is_month(s: &str) -> bool {
 }
 
 /// A decimal scaled by `scale` (100 for hundredths, 10 for tenths), rounded half-up.
-fn decimal(s: &str, scale: i64) -> Option<i64> {
+pub(crate) fn decimal(s: &str, scale: i64) -> Option<i64> {
     let cents = app::domain::money::Cents::parse(s).ok()?.0;
     Some(match scale {
         100 => cents,
@@ -169,6 +178,13 @@ fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
         Ty::Quartier | Ty::OptQuartier => known(&lk.quartiers, Problem::UnknownQuartier),
         Ty::Landlord => known(&lk.landlords, Problem::UnknownLandlord),
         Ty::OptResidence => known(&lk.residences, Problem::UnknownResidence),
+        Ty::Iris => {
+            if s.len() == 9 && s.chars().all(|c| c.is_ascii_alphanumeric()) && lk.communes.contains(&s[..5]) {
+                Ok(text())
+            } else {
+                Err(Problem::BadIris)
+            }
+        }
         Ty::Date | Ty::OptDate => if is_date(s) { Ok(text()) } else { Err(Problem::BadDate) },
         Ty::Month => if is_month(s) { Ok(text()) } else { Err(Problem::BadMonth) },
         Ty::OptHundredths => match decimal(s, 100) {
@@ -184,7 +200,7 @@ fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
     }
 }
 
-fn read_error(e: ReadError) -> LineError {
+pub(crate) fn read_error(e: ReadError) -> LineError {
     let (line, problem) = match e {
         ReadError::Empty => (1, Problem::Empty),
         ReadError::NotText { line } => (line, Problem::NotText),

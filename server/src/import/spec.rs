@@ -18,6 +18,8 @@ pub enum Ty {
     OptQuartier,
     Landlord,
     OptResidence,
+    /// An IRIS code: 9 characters (INSEE code + 4).
+    Iris,
     /// `YYYY-MM-DD`.
     Date,
     OptDate,
@@ -43,6 +45,7 @@ pub enum Kind {
     Quartiers,
     QuartierFragility,
     CommuneFragility,
+    QuartierIris,
     Residences,
     Stock,
     Demand,
@@ -54,14 +57,22 @@ pub const TYPOLOGY_ALL: &[&str] = &["T1", "T2", "T3", "T4", "T5+", "all"];
 pub const FINANCING: &[&str] = &["PLAI", "PLUS", "PLS", "other"];
 
 impl Kind {
-    pub const ALL: [Kind; 6] =
-        [Kind::Quartiers, Kind::QuartierFragility, Kind::CommuneFragility, Kind::Residences, Kind::Stock, Kind::Demand];
+    pub const ALL: [Kind; 7] = [
+        Kind::Quartiers,
+        Kind::QuartierFragility,
+        Kind::CommuneFragility,
+        Kind::QuartierIris,
+        Kind::Residences,
+        Kind::Stock,
+        Kind::Demand,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Kind::Quartiers => "quartiers",
             Kind::QuartierFragility => "quartier-fragility",
             Kind::CommuneFragility => "commune-fragility",
+            Kind::QuartierIris => "quartier-iris",
             Kind::Residences => "residences",
             Kind::Stock => "stock",
             Kind::Demand => "demand",
@@ -77,6 +88,7 @@ impl Kind {
             Kind::Quartiers => "quartiers",
             Kind::QuartierFragility => "quartier_fragility",
             Kind::CommuneFragility => "commune_fragility",
+            Kind::QuartierIris => "quartier_iris",
             Kind::Residences => "residences",
             Kind::Stock => "stock",
             Kind::Demand => "demand_stats",
@@ -106,6 +118,10 @@ impl Kind {
                 Col { name: "valid_from", aliases: &["debut"], ty: Ty::Date },
                 Col { name: "class", aliases: &["fragilite"], ty: Ty::OneOf(FRAGILITY) },
                 Col { name: "valid_to", aliases: &["fin"], ty: Ty::OptDate },
+            ],
+            Kind::QuartierIris => &[
+                Col { name: "iris_code", aliases: &["plg_iris", "iris", "code_iris"], ty: Ty::Iris },
+                Col { name: "quartier_id", aliases: &["quartier"], ty: Ty::Quartier },
             ],
             Kind::Residences => &[
                 Col { name: "id", aliases: &["residence"], ty: Ty::Text },
@@ -142,7 +158,7 @@ impl Kind {
 
     pub fn key_len(self) -> usize {
         match self {
-            Kind::Quartiers | Kind::Residences => 1,
+            Kind::Quartiers | Kind::Residences | Kind::QuartierIris => 1,
             Kind::QuartierFragility | Kind::CommuneFragility => 2,
             Kind::Stock => 5,
             Kind::Demand => 4,

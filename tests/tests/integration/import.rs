@@ -4,8 +4,7 @@ use server::import::{export, import, Options, Problem, Report};
 use server::import::spec::Kind;
 
 /// In dependency order.
-const KINDS: [Kind; 6] =
-    [Kind::Quartiers, Kind::QuartierFragility, Kind::CommuneFragility, Kind::Residences, Kind::Stock, Kind::Demand];
+const KINDS: [Kind; 7] = Kind::ALL;
 
 async fn run(app: &TestApp, kind: Kind, bytes: &[u8], dry_run: bool) -> Report {
     let opts = Options { dry_run, source: "test", as_of: "2026-11-01" };
@@ -34,7 +33,7 @@ async fn export_then_import_gives_the_same_content_and_reimport_changes_nothing(
     }
     let (again, datasets) = snapshot(&b).await;
     assert_eq!(again, files, "same content after the round trip");
-    assert!(files[4].len() > 100_000, "the stock export is a real file");
+    assert!(files[5].len() > 100_000, "the stock export is a real file");
     // Re-importing the same files changes nothing, not even the dataset list.
     for (k, f) in KINDS.iter().zip(&files) {
         let r = run(&b, *k, f, false).await;
@@ -144,4 +143,50 @@ async fn a_50_000_line_file_with_one_bad_line_writes_nothing_and_without_it_impo
     assert_eq!(r.inserted, 50_000);
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM demand_stats").fetch_one(&app.pool).await.unwrap();
     assert_eq!(n, 50_000);
+}
+
+#[tokio::test]
+async fn rpls_dwelling_files_are_aggregated_into_stock() {
+    let app = spawn_app_with_demo(9).await;
+    let mut quartiers = sqlx::query_scalar::<_, String>("SELECT id FROM quartiers WHERE insee_code = '59350' ORDER BY id LIMIT 2")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap()
+        .into_iter();
+    let (q1, q2) = (quartiers.next().unwrap(), quartiers.next().unwrap());
+    let mapping = format!("iris_code;quartier_id\n593500101;{q1}\n593500102;{q2}\n");
+    let r = run(&app, Kind::QuartierIris, mapping.as_bytes(), false).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    // Five dwellings of one landlord, as an RPLS extract has them (other columns are ignored).
+    let rpls = "DEPCOM;PLG_IRIS;NBPIECE;FINAN;LOYERPRINC;SURFHAB;QPV;CONSTRUCT\n\
+        59350;593500101;3;52;400,00;80;1;1972\n\
+        59350;593500101;3;52;420,00;70;1;1972\n\
+        59350;593500101;3;52;300,00;60;1;1972\n\
+        59350;593500101;2;50;350,5;50;1;1985\n\
+        59350;593500102;6;53;700;100;0;2010\n";
+    let stock = server::import::rpls::to_stock_csv(&app.pool, rpls.as_bytes(), Some("srcj")).await.unwrap().unwrap();
+    let r = run(&app, Kind::Stock, &stock, false).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert_eq!(r.inserted, 3);
+    let rows: Vec<(String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT quartier_id, typology, financing, units, median_rent_cents_m2 FROM stock WHERE landlord_id = 'srcj' AND quartier_id IN (?, ?) ORDER BY quartier_id, typology",
+    )
+    .bind(&q1)
+    .bind(&q2)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    // Rents per m²: 5,00 / 6,00 / 5,00 → median 5,00; 7,01; 7,00.
+    let srcj: Vec<_> = rows.into_iter().filter(|r| r.0 == q1 || r.0 == q2).collect();
+    assert!(srcj.contains(&(q1.clone(), "T3".into(), "PLAI".into(), 3, Some(500))), "{srcj:?}");
+    assert!(srcj.contains(&(q1.clone(), "T2".into(), "PLUS".into(), 1, Some(701))), "{srcj:?}");
+    assert!(srcj.contains(&(q2.clone(), "T5+".into(), "PLS".into(), 1, Some(700))), "{srcj:?}");
+
+    // Lines that cannot be placed are reported with their own line numbers; nothing is written.
+    let bad = "PLG_IRIS;NBPIECE;FINAN;LOYERPRINC;SURFHAB\n593500101;3;52;400;80\n599999999;3;52;400;80\n593500101;3;77;400;80\n593500101;3;52;400;0\n";
+    let errors = server::import::rpls::to_stock_csv(&app.pool, bad.as_bytes(), Some("srcj")).await.unwrap().unwrap_err();
+    let got: Vec<_> = errors.iter().map(|e| (e.line, e.problem)).collect();
+    assert_eq!(got, vec![(3, Problem::UnmappedIris), (4, Problem::UnknownFinancing), (5, Problem::NotPositive)]);
+    let no_landlord = server::import::rpls::to_stock_csv(&app.pool, bad.as_bytes(), None).await.unwrap().unwrap_err();
+    assert_eq!((no_landlord[0].problem, no_landlord[0].column.as_deref()), (Problem::MissingColumn, Some("landlord_id")));
 }
