@@ -274,8 +274,8 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
                         typology: t,
                         financing: f,
                         units,
-                        vacant_units: units * rng.range(5, 45) / 1000,
-                        let_in_year: units * rng.range(60, 110) / 1000,
+                        vacant_units: (units * rng.range(5, 45) + 500) / 1000,
+                        let_in_year: (units * rng.range(60, 110) + 500) / 1000,
                         median_rent_cents_m2: rent_base + rng.range(0, 120),
                     });
                 }

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod error;
 pub mod http;
 pub mod import;
+pub mod indicators;
 pub mod reference;
 pub mod startup;
 

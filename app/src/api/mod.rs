@@ -2,4 +2,5 @@
 //! error codes. Parsing lives here once, so the API, the no-JavaScript form and the island agree.
 pub mod eligibility;
 pub mod error;
+pub mod indicators;
 pub mod urlencoded;

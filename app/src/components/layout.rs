@@ -83,6 +83,7 @@ fn Header(path: String) -> impl IntoView {
                 <ul>
                     <li><a href=href(locale, "")>{i18n.t("nav-home")}</a></li>
                     <li><a href=href(locale, "/eligibilite")>{i18n.t("nav-eligibility")}</a></li>
+                    <li><a href=href(locale, "/communes")>{i18n.t("nav-communes")}</a></li>
                 </ul>
             </nav>
         </header>

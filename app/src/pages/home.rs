@@ -17,6 +17,10 @@ pub fn HomePage() -> impl IntoView {
                 <h2><a href=href(l, ELIGIBILITY_PATH)>{i18n.t("home-eligibility-title")}</a></h2>
                 <p>{i18n.t("home-eligibility-text")}</p>
             </li>
+            <li class="card">
+                <h2><a href=href(l, super::communes::COMMUNES_PATH)>{i18n.t("home-communes-title")}</a></h2>
+                <p>{i18n.t("home-communes-text")}</p>
+            </li>
         </ul>
         <section aria-labelledby="coming">
             <h2 id="coming">{i18n.t("home-coming-title")}</h2>

@@ -1,4 +1,5 @@
 //! One module per page or page family.
+pub mod communes;
 pub mod eligibility;
 pub mod home;
 pub mod info;

@@ -23,8 +23,8 @@ Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}`; messages follow `
         version = "1"
     ),
     servers((url = "/api/v1")),
-    paths(eligibility, openapi_json, crate::http::health::healthz),
-    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse))
+    paths(eligibility, openapi_json, crate::http::health::healthz, crate::http::indicators::communes_api, crate::http::indicators::commune_api),
+    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse, app::api::indicators::CommuneList, app::api::indicators::CommuneDetail))
 )]
 pub struct ApiDoc;
 
@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi_json))
         .route("/eligibility", post(eligibility))
+        .merge(crate::http::indicators::api_routes())
 }
 
 /// This document.

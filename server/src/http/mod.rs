@@ -2,6 +2,7 @@
 pub mod api;
 pub mod assets;
 pub mod health;
+pub mod indicators;
 pub mod locale;
 pub mod middleware;
 pub mod pages;
@@ -23,6 +24,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
+        .merge(indicators::page_routes())
         .nest("/api/v1", api::routes())
         .merge(health::routes())
         .merge(assets::routes())

@@ -84,7 +84,7 @@ async fn set_language(State(state): State<AppState>, Form(choice): Form<Language
 }
 
 /// Renders a page of the portal.
-fn page<V: IntoView + 'static>(
+pub(crate) fn page<V: IntoView + 'static>(
     state: &AppState,
     locale: Locale,
     title_id: &str,
@@ -157,7 +157,7 @@ async fn eligibility_post(State(state): State<AppState>, PageLocale(l): PageLoca
     render_eligibility(&state, l, form, true)
 }
 
-fn not_found_response(state: &AppState, locale: Locale) -> Response {
+pub(crate) fn not_found_response(state: &AppState, locale: Locale) -> Response {
     html(StatusCode::NOT_FOUND, page(state, locale, "not-found-title", "", false, || view! { <not_found::NotFoundPage/> }))
 }
 

@@ -3,5 +3,6 @@ mod api;
 mod cli;
 mod data;
 mod import;
+mod indicators;
 mod pages;
 mod platform;

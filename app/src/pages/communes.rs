@@ -1,0 +1,310 @@
+//! Offer and waiting indicators: the communes table and a commune's page. Server-rendered only;
+//! filters and sorting are query parameters, so they work without JavaScript.
+
+use crate::api::indicators::{CommuneDetail, CommuneList, CommuneQuery, SourceInfo, StockCut, FRAGILITIES, TYPOLOGIES};
+use crate::components::layout::href;
+use crate::i18n::{use_i18n, I18n, Locale};
+use leptos::prelude::*;
+
+pub const COMMUNES_PATH: &str = "/communes";
+
+/// `1234567` → `1 234 567` in the locale's way.
+pub fn number(locale: Locale, n: i64) -> String {
+    let sep = if locale == Locale::Fr { "\u{202f}" } else { "," };
+    crate::domain::money::group_thousands(n, sep)
+}
+
+/// One decimal, with the locale's decimal mark; a dash when there is no figure.
+pub fn decimal(locale: Locale, v: Option<f64>) -> String {
+    match v {
+        None => "–".to_owned(),
+        Some(x) => {
+            let s = format!("{x:.1}");
+            if locale == Locale::Fr { s.replace('.', ",") } else { s }
+        }
+    }
+}
+
+fn fragility_label(i18n: &I18n, class: Option<&str>) -> String {
+    match class {
+        Some(c) if FRAGILITIES.contains(&c) => i18n.t(&format!("fragility-{c}")),
+        _ => i18n.t("fragility-unknown"),
+    }
+}
+
+fn query_string(q: &CommuneQuery, sort: &str, dir: &str) -> String {
+    let enc = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+                b' ' => "+".to_owned(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    let mut parts = vec![];
+    for (k, v) in [("q", q.q.as_str()), ("fragility", q.fragility.as_str()), ("typology", q.typology.as_str()), ("sort", sort), ("dir", dir)] {
+        if !v.is_empty() {
+            parts.push(format!("{k}={}", enc(v)));
+        }
+    }
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+/// Where the figures come from, and a clear word when they are demonstration data.
+#[component]
+pub fn Sources(sources: Vec<SourceInfo>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = sources
+        .iter()
+        .map(|s| view! { <li>{i18n.t_with("data-source-item", &[("source", s.source.clone().into()), ("as_of", s.as_of.clone().into())])}</li> })
+        .collect_view();
+    view! {
+        <section class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{i18n.t("data-sources")}</h2>
+            <ul>{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn DemoNotice(sources: Vec<SourceInfo>) -> impl IntoView {
+    let i18n = use_i18n();
+    sources.iter().any(|s| s.is_demo).then(|| view! { <p class="notice notice--demo" role="note"><strong>{i18n.t("data-demo-notice")}</strong></p> })
+}
+
+#[component]
+pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.locale;
+    let rows = query.apply(list.communes.clone());
+    let count = rows.len();
+    let sort = query.sort_key().to_owned();
+    let desc = query.descending();
+    let header = |key: &'static str, label: &'static str| {
+        let active = sort == key;
+        let next_dir = if active && !desc { "desc" } else { "asc" };
+        let aria = active.then(|| if desc { "descending" } else { "ascending" });
+        let link = format!("{}{}", href(l, COMMUNES_PATH), query_string(&query, key, next_dir));
+        view! { <th scope="col" aria-sort=aria class:sorted=active><a href=link>{i18n.t(label)}</a></th> }
+    };
+    let body = rows
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row"><a href=href(l, &format!("{COMMUNES_PATH}/{}", c.insee_code))>{c.name.clone()}</a></th>
+                    <td>{fragility_label(&i18n, c.fragility.as_deref())}</td>
+                    <td class="num">{number(l, c.units)}</td>
+                    <td class="num">{number(l, c.pending)}</td>
+                    <td class="num">{number(l, c.attributions_12m)}</td>
+                    <td class="num">{decimal(l, c.pressure)}</td>
+                    <td class="num">{decimal(l, c.wait_median_months)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let fragility_options = FRAGILITIES
+        .iter()
+        .map(|f| view! { <option value=*f selected=query.fragility == *f>{i18n.t(&format!("fragility-{f}"))}</option> })
+        .collect_view();
+    let typology_options = TYPOLOGIES
+        .iter()
+        .map(|t| view! { <option value=*t selected=query.typology == *t>{*t}</option> })
+        .collect_view();
+    let downloads = query_string(&query, query.sort_key(), if desc { "desc" } else { "asc" });
+    let sep = if downloads.is_empty() { "?" } else { "&" };
+    let csv = format!("{}{downloads}{sep}format=csv", href(l, COMMUNES_PATH));
+    let json = format!("{}{downloads}{sep}format=json", href(l, COMMUNES_PATH));
+    let month = list.month.clone().unwrap_or_default();
+    view! {
+        <h1>{i18n.t("communes-title")}</h1>
+        <DemoNotice sources=list.sources.clone()/>
+        <p class="lead">{i18n.t_with("communes-intro", &[("month", month.into())])}</p>
+        <form method="get" class="filters" role="search" aria-label=i18n.t("communes-filter-legend")>
+            <div class="field">
+                <label for="q">{i18n.t("communes-q")}</label>
+                <input type="text" id="q" name="q" value=query.q.clone() autocomplete="off"/>
+            </div>
+            <div class="field">
+                <label for="fragility">{i18n.t("communes-fragility")}</label>
+                <select id="fragility" name="fragility">
+                    <option value="">{i18n.t("communes-fragility-any")}</option>
+                    {fragility_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="typology">{i18n.t("communes-typology")}</label>
+                <select id="typology" name="typology">
+                    <option value="">{i18n.t("communes-typology-any")}</option>
+                    {typology_options}
+                </select>
+            </div>
+            <input type="hidden" name="sort" value=query.sort.clone()/>
+            <input type="hidden" name="dir" value=query.dir.clone()/>
+            <button type="submit" class="button">{i18n.t("communes-filter-submit")}</button>
+        </form>
+        <p class="downloads">
+            {i18n.t("communes-download")}" "
+            <a href=csv>{i18n.t("communes-download-csv")}</a>" · "
+            <a href=json>{i18n.t("communes-download-json")}</a>
+        </p>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="communes-caption">
+            <table class="table">
+                <caption id="communes-caption">{i18n.t_with("communes-caption", &[("count", (count as i64).into()), ("typology", i18n.t(&format!("typology-{}", query.typology().replace('+', "plus").to_lowercase())).into())])}</caption>
+                <thead>
+                    <tr>
+                        {header("name", "communes-col-name")}
+                        <th scope="col">{i18n.t("communes-col-fragility")}</th>
+                        {header("units", "communes-col-units")}
+                        {header("pending", "communes-col-pending")}
+                        {header("attributions", "communes-col-attributions")}
+                        {header("pressure", "communes-col-pressure")}
+                        {header("wait", "communes-col-wait")}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        {(count == 0).then(|| view! { <p>{i18n.t("communes-none")}</p> })}
+        <p class="hint">{i18n.t("communes-explain")}</p>
+        <Sources sources=list.sources/>
+    }
+}
+
+fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: &'static str, cuts: &[StockCut]) -> impl IntoView {
+    let l = i18n.locale;
+    let rows = cuts
+        .iter()
+        .map(|c| {
+            let label = if c.key == "other" { i18n.t("commune-financing-other") } else { c.label.clone() };
+            view! {
+                <tr>
+                    <th scope="row"><bdi>{label}</bdi></th>
+                    <td class="num">{number(l, c.units)}</td>
+                    <td class="num">{number(l, c.vacant_units)}</td>
+                    <td class="num">{number(l, c.let_in_year)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
+            <table class="table">
+                <caption id=id>{i18n.t(caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t(key_label)}</th>
+                        <th scope="col">{i18n.t("commune-col-units")}</th>
+                        <th scope="col">{i18n.t("commune-col-vacant")}</th>
+                        <th scope="col">{i18n.t("commune-col-let")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.locale;
+    let c = &detail.commune;
+    let qpv_share = if c.units > 0 { (c.units_in_qpv * 100 + c.units / 2) / c.units } else { 0 };
+    let month = detail.month.clone().unwrap_or_default();
+    let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
+    let demand_rows = detail
+        .demand_by_typology
+        .iter()
+        .map(|d| {
+            let label = if d.typology == "all" { i18n.t("typology-all") } else { d.typology.clone() };
+            view! {
+                <tr>
+                    <th scope="row"><bdi>{label}</bdi></th>
+                    <td class="num">{number(l, d.pending_first_access)}</td>
+                    <td class="num">{number(l, d.pending_mutation)}</td>
+                    <td class="num">{number(l, d.attributions_12m)}</td>
+                    <td class="num">{decimal(l, d.pressure)}</td>
+                    <td class="num">{decimal(l, d.wait_median_months)}</td>
+                    <td class="num">{decimal(l, d.wait_p75_months)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let quartier_rows = detail
+        .quartiers
+        .iter()
+        .map(|q| {
+            view! {
+                <tr>
+                    <th scope="row">{q.name.clone()}</th>
+                    <td class="num">{number(l, q.population)}</td>
+                    <td>{fragility_label(&i18n, q.fragility.as_deref())}</td>
+                    <td>{yes_no(q.is_qpv)}</td>
+                    <td>{q.npru_site.clone().unwrap_or_else(|| i18n.t("common-no"))}</td>
+                    <td class="num">{number(l, q.units)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let landlords = detail.stock_by_landlord.iter().map(|s| view! { <li>{s.label.clone()}</li> }).collect_view();
+    view! {
+        <p class="breadcrumb"><a href=href(l, COMMUNES_PATH)>{i18n.t("communes-title")}</a></p>
+        <h1>{c.name.clone()}</h1>
+        <DemoNotice sources=detail.sources.clone()/>
+        <dl class="facts">
+            <div><dt>{i18n.t("commune-population")}</dt><dd>{number(l, c.population)}</dd></div>
+            <div><dt>{i18n.t("communes-col-fragility")}</dt><dd>{fragility_label(&i18n, c.fragility.as_deref())}</dd></div>
+            <div><dt>{i18n.t("communes-col-units")}</dt><dd>{number(l, c.units)}</dd></div>
+            <div><dt>{i18n.t("commune-qpv-share")}</dt><dd>{format!("{qpv_share}\u{a0}%")}</dd></div>
+            <div><dt>{i18n.t("communes-col-pending")}</dt><dd>{number(l, c.pending)}</dd></div>
+            <div><dt>{i18n.t("communes-col-attributions")}</dt><dd>{number(l, c.attributions_12m)}</dd></div>
+            <div><dt>{i18n.t("communes-col-pressure")}</dt><dd>{decimal(l, c.pressure)}</dd></div>
+            <div><dt>{i18n.t("communes-col-wait")}</dt><dd>{decimal(l, c.wait_median_months)}</dd></div>
+        </dl>
+        <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="demand-caption">
+            <table class="table">
+                <caption id="demand-caption">{i18n.t("commune-demand-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("commune-col-typology")}</th>
+                        <th scope="col">{i18n.t("commune-col-pending-fa")}</th>
+                        <th scope="col">{i18n.t("commune-col-pending-mut")}</th>
+                        <th scope="col">{i18n.t("communes-col-attributions")}</th>
+                        <th scope="col">{i18n.t("communes-col-pressure")}</th>
+                        <th scope="col">{i18n.t("commune-col-wait-median")}</th>
+                        <th scope="col">{i18n.t("commune-col-wait-p75")}</th>
+                    </tr>
+                </thead>
+                <tbody>{demand_rows}</tbody>
+            </table>
+        </div>
+        <h2>{i18n.t("commune-stock-title")}</h2>
+        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
+        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing)}
+        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord)}
+        <h2>{i18n.t("commune-landlords-title")}</h2>
+        <ul class="columns">{landlords}</ul>
+        <h2>{i18n.t("commune-quartiers-title")}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="quartiers-caption">
+            <table class="table">
+                <caption id="quartiers-caption">{i18n.t("commune-quartiers-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("commune-col-quartier")}</th>
+                        <th scope="col">{i18n.t("commune-population")}</th>
+                        <th scope="col">{i18n.t("communes-col-fragility")}</th>
+                        <th scope="col">{i18n.t("commune-col-qpv")}</th>
+                        <th scope="col">{i18n.t("commune-col-npru")}</th>
+                        <th scope="col">{i18n.t("communes-col-units")}</th>
+                    </tr>
+                </thead>
+                <tbody>{quartier_rows}</tbody>
+            </table>
+        </div>
+        <p class="hint">{i18n.t("communes-explain")}</p>
+        <Sources sources=detail.sources/>
+    }
+}

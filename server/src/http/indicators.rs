@@ -1,0 +1,221 @@
+//! Offer and waiting indicators: pages, CSV/JSON downloads and `/api/v1` — one query each.
+
+use super::locale::request_locale;
+use super::pages::{page, PageLocale};
+use super::AppState;
+use crate::error::ApiError;
+use app::api::error::ErrorCode;
+use app::api::indicators::{CommuneDetail, CommuneList, CommuneQuery};
+use app::i18n::{sources, Locale};
+use app::pages::communes::{decimal, CommunePage, CommunesPage, COMMUNES_PATH};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use leptos::prelude::*;
+
+pub fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route(&format!("/{{lang}}{COMMUNES_PATH}"), get(communes_page))
+        .route(&format!("/{{lang}}{COMMUNES_PATH}/{{insee}}"), get(commune_page))
+}
+
+pub fn api_routes() -> Router<AppState> {
+    Router::new().route("/communes", get(communes_api)).route("/communes/{insee}", get(commune_api))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct Format {
+    #[serde(default)]
+    format: String,
+}
+
+/// The data changes only on import: the newest dataset id versions every figure.
+async fn data_version(state: &AppState) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(&state.pool).await
+}
+
+/// A strong validator for one representation: data version + what was asked.
+fn etag(version: i64, parts: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0]);
+    }
+    let d = h.finalize();
+    format!("\"v{version}-{}\"", d.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+fn not_modified(headers: &HeaderMap, tag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+}
+
+/// Answers 304 when the client has this version of the data already, else `make`'s response;
+/// either way with the validator. Only the newest dataset id is read before deciding.
+async fn conditional<F, Fut>(state: &AppState, headers: &HeaderMap, l: Locale, parts: &[&str], make: F) -> Response
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Response>,
+{
+    let version = match data_version(state).await {
+        Ok(v) => v,
+        Err(e) => return internal(e, l),
+    };
+    let tag = etag(version, parts);
+    let mut res = if not_modified(headers, &tag) { StatusCode::NOT_MODIFIED.into_response() } else { make().await };
+    if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
+        if let Ok(v) = HeaderValue::from_str(&tag) {
+            res.headers_mut().insert(header::ETAG, v);
+        }
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, no-cache"));
+        res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
+    res
+}
+
+fn internal(e: sqlx::Error, locale: Locale) -> Response {
+    ApiError::internal(e, locale).into_response()
+}
+
+/// `;`-separated UTF-8 with BOM: opens as it should in French spreadsheets.
+fn csv(filename: &str, header: Vec<String>, rows: Vec<Vec<String>>) -> Response {
+    let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
+    let mut out = String::from("\u{feff}");
+    for r in std::iter::once(header).chain(rows) {
+        out.push_str(&r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
+        out,
+    )
+        .into_response()
+}
+
+fn list_csv(l: Locale, list: &CommuneList, query: &CommuneQuery) -> Response {
+    let c = sources::catalog(l);
+    let header = ["insee", "communes-col-name", "communes-col-fragility", "communes-col-units", "communes-col-pending", "communes-col-attributions", "communes-col-pressure", "communes-col-wait"]
+        .iter()
+        .map(|id| if *id == "insee" { "INSEE".to_owned() } else { c.t(id) })
+        .collect();
+    let rows = query
+        .apply(list.communes.clone())
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.insee_code,
+                r.name,
+                r.fragility.map(|f| c.t(&format!("fragility-{f}"))).unwrap_or_default(),
+                r.units.to_string(),
+                r.pending.to_string(),
+                r.attributions_12m.to_string(),
+                r.pressure.map(|p| decimal(l, Some(p))).unwrap_or_default(),
+                r.wait_median_months.map(|w| decimal(l, Some(w))).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    csv("communes.csv", header, rows)
+}
+
+async fn communes_page(
+    State(state): State<AppState>,
+    PageLocale(l): PageLocale,
+    Query(query): Query<CommuneQuery>,
+    Query(format): Query<Format>,
+    headers: HeaderMap,
+) -> Response {
+    let parts = [l.code(), "communes", &query.q, &query.fragility, &query.typology, &query.sort, &query.dir, &format.format];
+    conditional(&state, &headers, l, &parts, || async {
+        let list = match crate::indicators::communes(&state.pool, query.typology(), &super::today().to_string()).await {
+            Ok(list) => list,
+            Err(e) => return internal(e, l),
+        };
+        match format.format.as_str() {
+            "csv" => list_csv(l, &list, &query),
+            "json" => Json(CommuneList { communes: query.apply(list.communes.clone()), ..list }).into_response(),
+            _ => {
+                let query = query.clone();
+                Html(page(&state, l, "communes-title", COMMUNES_PATH, false, move || view! { <CommunesPage list=list query=query/> }))
+                    .into_response()
+            }
+        }
+    })
+    .await
+}
+
+async fn commune_page(
+    State(state): State<AppState>,
+    PageLocale(l): PageLocale,
+    Path((_, insee)): Path<(String, String)>,
+    Query(format): Query<Format>,
+    headers: HeaderMap,
+) -> Response {
+    conditional(&state, &headers, l, &[l.code(), "commune", &insee, &format.format], || async {
+        let detail = match crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await {
+            Ok(Some(d)) => d,
+            Ok(None) => return super::pages::not_found_response(&state, l),
+            Err(e) => return internal(e, l),
+        };
+        if format.format == "json" {
+            return Json(detail).into_response();
+        }
+        let path = format!("{COMMUNES_PATH}/{insee}");
+        let title = detail.commune.name.clone();
+        Html(page_titled(&state, l, title, &path, move || view! { <CommunePage detail=detail/> })).into_response()
+    })
+    .await
+}
+
+fn page_titled<V: IntoView + 'static>(state: &AppState, l: Locale, title: String, path: &str, body: impl FnOnce() -> V) -> String {
+    let meta = app::components::layout::PageMeta { title, path: path.to_owned(), interactive: false };
+    app::render::render_document(l, &state.page_assets, meta, body)
+}
+
+/// Every commune with its offer and demand figures (same filters and order as the page).
+#[utoipa::path(get, path = "/communes",
+    params(
+        ("q" = Option<String>, Query, description = "Part of the name"),
+        ("fragility" = Option<String>, Query, description = "fragile | moyenne | sans"),
+        ("typology" = Option<String>, Query, description = "T1 … T5+ (default: all sizes)"),
+        ("sort" = Option<String>, Query, description = "name | units | pending | attributions | pressure | wait"),
+        ("dir" = Option<String>, Query, description = "asc | desc")
+    ),
+    responses((status = 200, description = "The communes", body = CommuneList)))]
+pub async fn communes_api(State(state): State<AppState>, Query(query): Query<CommuneQuery>, headers: HeaderMap) -> Response {
+    let l = request_locale(&headers);
+    let parts = ["api-communes", &query.q, &query.fragility, &query.typology, &query.sort, &query.dir];
+    conditional(&state, &headers, l, &parts, || async {
+        match crate::indicators::communes(&state.pool, query.typology(), &super::today().to_string()).await {
+            Ok(list) => Json(CommuneList { communes: query.apply(list.communes.clone()), ..list }).into_response(),
+            Err(e) => internal(e, l),
+        }
+    })
+    .await
+}
+
+/// One commune: stock by typology, financing and landlord; demand and waits by typology; quartiers; sources.
+#[utoipa::path(get, path = "/communes/{insee}",
+    params(("insee" = String, Path, description = "INSEE code of a MEL commune")),
+    responses(
+        (status = 200, description = "The commune", body = CommuneDetail),
+        (status = 404, description = "Not a MEL commune", body = app::api::error::ErrorBody)
+    ))]
+pub async fn commune_api(State(state): State<AppState>, Path(insee): Path<String>, headers: HeaderMap) -> Response {
+    let l = request_locale(&headers);
+    conditional(&state, &headers, l, &["api-commune", &insee], || async {
+        match crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await {
+            Ok(Some(d)) => Json(d).into_response(),
+            Ok(None) => ApiError::new(ErrorCode::NotFound, l).into_response(),
+            Err(e) => internal(e, l),
+        }
+    })
+    .await
+}

@@ -1,0 +1,190 @@
+//! Reading the offer and demand indicators (SQL lives here; pages and the API share it).
+
+use crate::db::Pool;
+use app::api::indicators::{
+    ratio_tenths, CommuneDetail, CommuneList, CommuneSummary, DemandCut, QuartierRow, SourceInfo, StockCut,
+};
+
+/// `YYYY-MM` moved back by `months`.
+fn month_back(month: &str, months: i32) -> String {
+    let y: i32 = month.get(..4).and_then(|s| s.parse().ok()).unwrap_or(2000);
+    let m: i32 = month.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(1);
+    let idx = y * 12 + (m - 1) - months;
+    format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1)
+}
+
+fn months(tenths: Option<i64>) -> Option<f64> {
+    tenths.map(|t| t as f64 / 10.0)
+}
+
+/// The latest month of demand statistics, and the first of the 12 months ending there.
+async fn period(pool: &Pool) -> Result<Option<(String, String)>, sqlx::Error> {
+    let latest: Option<String> = sqlx::query_scalar("SELECT MAX(month) FROM demand_stats").fetch_one(pool).await?;
+    Ok(latest.map(|m| {
+        let from = month_back(&m, 11);
+        (m, from)
+    }))
+}
+
+const FRAGILITY_NOW: &str = "(SELECT class FROM commune_fragility f WHERE f.insee_code = c.insee_code \
+     AND f.valid_from <= ?1 AND (f.valid_to IS NULL OR f.valid_to >= ?1) ORDER BY f.valid_from DESC LIMIT 1)";
+
+/// Every commune, for a typology (`all` or T1 … T5+).
+pub async fn communes(pool: &Pool, typology: &str, today: &str) -> Result<CommuneList, sqlx::Error> {
+    let period = period(pool).await?;
+    let (latest, from) = period.clone().unwrap_or_default();
+    let sql = format!(
+        "SELECT c.insee_code, c.name, c.population, {FRAGILITY_NOW},
+            COALESCE((SELECT SUM(s.units) FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = c.insee_code), 0),
+            COALESCE((SELECT SUM(s.units) FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = c.insee_code AND q.is_qpv = 1), 0),
+            COALESCE((SELECT d.pending_first_access + d.pending_mutation FROM demand_stats d WHERE d.insee_code = c.insee_code
+                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month = ?3), 0),
+            COALESCE((SELECT SUM(d.attributions) FROM demand_stats d WHERE d.insee_code = c.insee_code
+                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month >= ?4 AND d.month <= ?3), 0),
+            (SELECT d.wait_median_tenths FROM demand_stats d WHERE d.insee_code = c.insee_code
+                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month = ?3)
+         FROM communes c ORDER BY c.name"
+    );
+    let rows: Vec<(String, String, i64, Option<String>, i64, i64, i64, i64, Option<i64>)> =
+        sqlx::query_as(&sql).bind(today).bind(typology).bind(&latest).bind(&from).fetch_all(pool).await?;
+    let communes = rows
+        .into_iter()
+        .map(|(insee_code, name, population, fragility, units, units_in_qpv, pending, attributions_12m, wait)| CommuneSummary {
+            insee_code,
+            name,
+            population,
+            fragility,
+            units,
+            units_in_qpv,
+            pending,
+            attributions_12m,
+            pressure: ratio_tenths(pending, attributions_12m),
+            wait_median_months: months(wait),
+        })
+        .collect();
+    let sources = sources(
+        pool,
+        "SELECT dataset_id FROM stock UNION SELECT dataset_id FROM demand_stats UNION SELECT dataset_id FROM communes",
+        None,
+    )
+    .await?;
+    Ok(CommuneList { month: period.map(|p| p.0), typology: typology.to_owned(), communes, sources })
+}
+
+async fn sources(pool: &Pool, ids_sql: &str, insee: Option<&str>) -> Result<Vec<SourceInfo>, sqlx::Error> {
+    let sql = format!("SELECT DISTINCT source, as_of, is_demo FROM datasets WHERE id IN ({ids_sql}) ORDER BY as_of DESC, source");
+    let mut q = sqlx::query_as::<_, (String, String, bool)>(&sql);
+    if let Some(code) = insee {
+        q = q.bind(code);
+    }
+    Ok(q.fetch_all(pool).await?.into_iter().map(|(source, as_of, is_demo)| SourceInfo { source, as_of, is_demo }).collect())
+}
+
+async fn stock_cut(pool: &Pool, insee: &str, column: &str, label_sql: &str) -> Result<Vec<StockCut>, sqlx::Error> {
+    let sql = format!(
+        "SELECT s.{column}, {label_sql}, SUM(s.units), SUM(s.vacant_units), SUM(s.let_in_year)
+         FROM stock s JOIN quartiers q ON q.id = s.quartier_id
+         WHERE q.insee_code = ? GROUP BY s.{column} ORDER BY s.{column}"
+    );
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&sql).bind(insee).fetch_all(pool).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, label, units, vacant_units, let_in_year)| StockCut { key, label, units, vacant_units, let_in_year })
+        .collect())
+}
+
+/// One commune's figures; `None` for a code that is not a MEL commune.
+pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<CommuneDetail>, sqlx::Error> {
+    let Some(summary) = communes(pool, "all", today).await?.communes.into_iter().find(|c| c.insee_code == insee) else {
+        return Ok(None);
+    };
+    let period = period(pool).await?;
+    let (latest, from) = period.clone().unwrap_or_default();
+    let stock_by_typology = stock_cut(pool, insee, "typology", "s.typology").await?;
+    let mut stock_by_financing = stock_cut(pool, insee, "financing", "s.financing").await?;
+    let order = ["PLAI", "PLUS", "PLS", "other"];
+    stock_by_financing.sort_by_key(|c| order.iter().position(|o| *o == c.key).unwrap_or(order.len()));
+    let mut stock_by_landlord =
+        stock_cut(pool, insee, "landlord_id", "(SELECT name FROM landlords l WHERE l.id = s.landlord_id)").await?;
+    stock_by_landlord.sort_by_key(|c| std::cmp::Reverse(c.units));
+
+    let demand: Vec<(String, i64, i64, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT d.typology, d.pending_first_access, d.pending_mutation,
+            (SELECT SUM(a.attributions) FROM demand_stats a WHERE a.insee_code = d.insee_code AND a.quartier_id IS NULL
+                AND a.typology = d.typology AND a.month >= ?2 AND a.month <= ?3),
+            d.wait_median_tenths, d.wait_p75_tenths
+         FROM demand_stats d WHERE d.insee_code = ?1 AND d.quartier_id IS NULL AND d.month = ?3
+         ORDER BY CASE d.typology WHEN 'all' THEN 1 ELSE 0 END, d.typology",
+    )
+    .bind(insee)
+    .bind(&from)
+    .bind(&latest)
+    .fetch_all(pool)
+    .await?;
+    let demand_by_typology = demand
+        .into_iter()
+        .map(|(typology, fa, mu, attributions_12m, median, p75)| DemandCut {
+            typology,
+            pending_first_access: fa,
+            pending_mutation: mu,
+            attributions_12m,
+            pressure: ratio_tenths(fa + mu, attributions_12m),
+            wait_median_months: months(median),
+            wait_p75_months: months(p75),
+        })
+        .collect();
+
+    let quartiers: Vec<(String, String, i64, Option<String>, bool, Option<String>, Option<String>, i64)> = sqlx::query_as(
+        "SELECT q.id, q.name, q.population,
+            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= ?2
+                AND (f.valid_to IS NULL OR f.valid_to >= ?2) ORDER BY f.valid_from DESC LIMIT 1),
+            q.is_qpv, q.qpv_name, q.npru_site,
+            COALESCE((SELECT SUM(s.units) FROM stock s WHERE s.quartier_id = q.id), 0)
+         FROM quartiers q WHERE q.insee_code = ?1 ORDER BY q.name",
+    )
+    .bind(insee)
+    .bind(today)
+    .fetch_all(pool)
+    .await?;
+    let quartiers = quartiers
+        .into_iter()
+        .map(|(id, name, population, fragility, is_qpv, qpv_name, npru_site, units)| QuartierRow {
+            id,
+            name,
+            population,
+            fragility,
+            is_qpv,
+            qpv_name,
+            npru_site,
+            units,
+        })
+        .collect();
+    let sources = sources(
+        pool,
+        "SELECT s.dataset_id FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = ?1
+         UNION SELECT dataset_id FROM demand_stats WHERE insee_code = ?1
+         UNION SELECT dataset_id FROM quartiers WHERE insee_code = ?1
+         UNION SELECT dataset_id FROM communes WHERE insee_code = ?1",
+        Some(insee),
+    )
+    .await?;
+    Ok(Some(CommuneDetail {
+        commune: summary,
+        month: period.map(|p| p.0),
+        stock_by_typology,
+        stock_by_financing,
+        stock_by_landlord,
+        demand_by_typology,
+        quartiers,
+        sources,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn months_back() {
+        assert_eq!(super::month_back("2026-10", 11), "2025-11");
+        assert_eq!(super::month_back("2026-01", 1), "2025-12");
+    }
+}
