@@ -2,7 +2,7 @@
 
 use crate::db::Pool;
 use app::api::indicators::{
-    ratio_tenths, CommuneDetail, CommuneList, CommuneSummary, DemandCut, QuartierRow, SourceInfo, StockCut,
+    ratio_tenths, CommuneDetail, CommuneList, CommuneSummary, DemandCut, QuartierDetail, QuartierRow, SourceInfo, StockCut,
 };
 
 /// `YYYY-MM` moved back by `months`.
@@ -80,48 +80,65 @@ async fn sources(pool: &Pool, ids_sql: &str, insee: Option<&str>) -> Result<Vec<
     Ok(q.fetch_all(pool).await?.into_iter().map(|(source, as_of, is_demo)| SourceInfo { source, as_of, is_demo }).collect())
 }
 
-async fn stock_cut(pool: &Pool, insee: &str, column: &str, label_sql: &str) -> Result<Vec<StockCut>, sqlx::Error> {
+/// Where a cut is taken: a commune, or one quartier.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    Commune(&'a str),
+    Quartier(&'a str),
+}
+
+impl Scope<'_> {
+    fn stock_filter(self) -> (&'static str, String) {
+        match self {
+            Scope::Commune(c) => ("q.insee_code = ?", c.to_owned()),
+            Scope::Quartier(q) => ("s.quartier_id = ?", q.to_owned()),
+        }
+    }
+}
+
+async fn stock_cut(pool: &Pool, scope: Scope<'_>, column: &str, label_sql: &str) -> Result<Vec<StockCut>, sqlx::Error> {
+    let (filter, value) = scope.stock_filter();
     let sql = format!(
         "SELECT s.{column}, {label_sql}, SUM(s.units), SUM(s.vacant_units), SUM(s.let_in_year)
          FROM stock s JOIN quartiers q ON q.id = s.quartier_id
-         WHERE q.insee_code = ? GROUP BY s.{column} ORDER BY s.{column}"
+         WHERE {filter} GROUP BY s.{column} ORDER BY s.{column}"
     );
-    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&sql).bind(insee).fetch_all(pool).await?;
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&sql).bind(value).fetch_all(pool).await?;
     Ok(rows
         .into_iter()
         .map(|(key, label, units, vacant_units, let_in_year)| StockCut { key, label, units, vacant_units, let_in_year })
         .collect())
 }
 
-/// One commune's figures; `None` for a code that is not a MEL commune.
-pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<CommuneDetail>, sqlx::Error> {
-    let Some(summary) = communes(pool, "all", today).await?.communes.into_iter().find(|c| c.insee_code == insee) else {
-        return Ok(None);
-    };
-    let period = period(pool).await?;
-    let (latest, from) = period.clone().unwrap_or_default();
-    let stock_by_typology = stock_cut(pool, insee, "typology", "s.typology").await?;
-    let mut stock_by_financing = stock_cut(pool, insee, "financing", "s.financing").await?;
+/// Stock by typology, by financing (PLAI, PLUS, PLS, other) and by landlord (largest first).
+async fn stock_cuts(pool: &Pool, scope: Scope<'_>) -> Result<(Vec<StockCut>, Vec<StockCut>, Vec<StockCut>), sqlx::Error> {
+    let by_typology = stock_cut(pool, scope, "typology", "s.typology").await?;
+    let mut by_financing = stock_cut(pool, scope, "financing", "s.financing").await?;
     let order = ["PLAI", "PLUS", "PLS", "other"];
-    stock_by_financing.sort_by_key(|c| order.iter().position(|o| *o == c.key).unwrap_or(order.len()));
-    let mut stock_by_landlord =
-        stock_cut(pool, insee, "landlord_id", "(SELECT name FROM landlords l WHERE l.id = s.landlord_id)").await?;
-    stock_by_landlord.sort_by_key(|c| std::cmp::Reverse(c.units));
+    by_financing.sort_by_key(|c| order.iter().position(|o| *o == c.key).unwrap_or(order.len()));
+    let mut by_landlord = stock_cut(pool, scope, "landlord_id", "(SELECT name FROM landlords l WHERE l.id = s.landlord_id)").await?;
+    by_landlord.sort_by_key(|c| std::cmp::Reverse(c.units));
+    Ok((by_typology, by_financing, by_landlord))
+}
 
+/// Demand by typology at the latest month, with attributions over 12 months, for a commune
+/// (`quartier` None) or one of its quartiers.
+async fn demand_cuts(pool: &Pool, insee: &str, quartier: Option<&str>, from: &str, latest: &str) -> Result<Vec<DemandCut>, sqlx::Error> {
     let demand: Vec<(String, i64, i64, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
         "SELECT d.typology, d.pending_first_access, d.pending_mutation,
-            (SELECT SUM(a.attributions) FROM demand_stats a WHERE a.insee_code = d.insee_code AND a.quartier_id IS NULL
-                AND a.typology = d.typology AND a.month >= ?2 AND a.month <= ?3),
+            (SELECT SUM(a.attributions) FROM demand_stats a WHERE a.insee_code = d.insee_code
+                AND a.quartier_id IS d.quartier_id AND a.typology = d.typology AND a.month >= ?2 AND a.month <= ?3),
             d.wait_median_tenths, d.wait_p75_tenths
-         FROM demand_stats d WHERE d.insee_code = ?1 AND d.quartier_id IS NULL AND d.month = ?3
+         FROM demand_stats d WHERE d.insee_code = ?1 AND d.quartier_id IS ?4 AND d.month = ?3
          ORDER BY CASE d.typology WHEN 'all' THEN 1 ELSE 0 END, d.typology",
     )
     .bind(insee)
-    .bind(&from)
-    .bind(&latest)
+    .bind(from)
+    .bind(latest)
+    .bind(quartier)
     .fetch_all(pool)
     .await?;
-    let demand_by_typology = demand
+    Ok(demand
         .into_iter()
         .map(|(typology, fa, mu, attributions_12m, median, p75)| DemandCut {
             typology,
@@ -132,7 +149,18 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
             wait_median_months: months(median),
             wait_p75_months: months(p75),
         })
-        .collect();
+        .collect())
+}
+
+/// One commune's figures; `None` for a code that is not a MEL commune.
+pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<CommuneDetail>, sqlx::Error> {
+    let Some(summary) = communes(pool, "all", today).await?.communes.into_iter().find(|c| c.insee_code == insee) else {
+        return Ok(None);
+    };
+    let period = period(pool).await?;
+    let (latest, from) = period.clone().unwrap_or_default();
+    let (stock_by_typology, stock_by_financing, stock_by_landlord) = stock_cuts(pool, Scope::Commune(insee)).await?;
+    let demand_by_typology = demand_cuts(pool, insee, None, &from, &latest).await?;
 
     let quartiers: Vec<(String, String, i64, Option<String>, bool, Option<String>, Option<String>, i64)> = sqlx::query_as(
         "SELECT q.id, q.name, q.population,
@@ -176,6 +204,62 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
         stock_by_landlord,
         demand_by_typology,
         quartiers,
+        sources,
+    }))
+}
+
+/// One quartier's figures; `None` for an unknown id.
+pub async fn quartier(pool: &Pool, id: &str, today: &str) -> Result<Option<QuartierDetail>, sqlx::Error> {
+    let row: Option<(String, String, i64, Option<String>, bool, Option<String>, Option<String>, i64, String, String)> = sqlx::query_as(
+        "SELECT q.id, q.name, q.population,
+            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= ?2
+                AND (f.valid_to IS NULL OR f.valid_to >= ?2) ORDER BY f.valid_from DESC LIMIT 1),
+            q.is_qpv, q.qpv_name, q.npru_site,
+            COALESCE((SELECT SUM(s.units) FROM stock s WHERE s.quartier_id = q.id), 0),
+            q.insee_code, c.name
+         FROM quartiers q JOIN communes c ON c.insee_code = q.insee_code WHERE q.id = ?1",
+    )
+    .bind(id)
+    .bind(today)
+    .fetch_optional(pool)
+    .await?;
+    let Some((id, name, population, fragility, is_qpv, qpv_name, npru_site, units, insee_code, commune_name)) = row else {
+        return Ok(None);
+    };
+    let (latest, from) = period(pool).await?.unwrap_or_default();
+    let (stock_by_typology, stock_by_financing, stock_by_landlord) = stock_cuts(pool, Scope::Quartier(&id)).await?;
+    let own = demand_cuts(pool, &insee_code, Some(&id), &from, &latest).await?;
+    let (demand_by_typology, demand_scope) = if own.is_empty() {
+        (demand_cuts(pool, &insee_code, None, &from, &latest).await?, "commune".to_owned())
+    } else {
+        (own, "quartier".to_owned())
+    };
+    let rules = app::domain::rules::Rules::embedded();
+    let favoured_bands = fragility
+        .as_deref()
+        .map(|f| app::domain::objectives::favoured_bands(f, rules).into_iter().map(|b| b.id().to_owned()).collect())
+        .unwrap_or_default();
+    let sources = sources(
+        pool,
+        "SELECT dataset_id FROM stock WHERE quartier_id = ?1
+         UNION SELECT dataset_id FROM quartiers WHERE id = ?1
+         UNION SELECT dataset_id FROM quartier_fragility WHERE quartier_id = ?1
+         UNION SELECT d.dataset_id FROM demand_stats d JOIN quartiers q ON q.insee_code = d.insee_code WHERE q.id = ?1",
+        Some(&id),
+    )
+    .await?;
+    Ok(Some(QuartierDetail {
+        quartier: QuartierRow { id, name, population, fragility, is_qpv, qpv_name, npru_site, units },
+        insee_code,
+        commune_name,
+        favoured_bands,
+        objectives_source: rules.ciet_objectives.source.clone(),
+        month: (!latest.is_empty()).then_some(latest),
+        stock_by_typology,
+        stock_by_financing,
+        stock_by_landlord,
+        demand_by_typology,
+        demand_scope,
         sources,
     }))
 }

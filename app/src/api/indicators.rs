@@ -228,3 +228,22 @@ mod tests {
         assert_eq!(q.apply(rows).len(), 1);
     }
 }
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct QuartierDetail {
+    pub quartier: QuartierRow,
+    pub insee_code: String,
+    pub commune_name: String,
+    /// Bands the CIET objectives favour here (from the fragility class), with the rule's source.
+    pub favoured_bands: Vec<String>,
+    pub objectives_source: String,
+    pub month: Option<String>,
+    pub stock_by_typology: Vec<StockCut>,
+    pub stock_by_financing: Vec<StockCut>,
+    pub stock_by_landlord: Vec<StockCut>,
+    /// Demand figures of the quartier, or of its commune when the source has none per quartier.
+    pub demand_by_typology: Vec<DemandCut>,
+    pub demand_scope: String,
+    pub sources: Vec<SourceInfo>,
+}

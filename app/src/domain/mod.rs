@@ -5,4 +5,5 @@ pub mod date;
 pub mod eligibility;
 pub mod household;
 pub mod money;
+pub mod objectives;
 pub mod rules;

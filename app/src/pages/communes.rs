@@ -206,16 +206,9 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
     }
 }
 
-#[component]
-pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
-    let i18n = use_i18n();
+fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl IntoView {
     let l = i18n.locale;
-    let c = &detail.commune;
-    let qpv_share = if c.units > 0 { (c.units_in_qpv * 100 + c.units / 2) / c.units } else { 0 };
-    let month = detail.month.clone().unwrap_or_default();
-    let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
-    let demand_rows = detail
-        .demand_by_typology
+    let rows = cuts
         .iter()
         .map(|d| {
             let label = if d.typology == "all" { i18n.t("typology-all") } else { d.typology.clone() };
@@ -232,13 +225,93 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
             }
         })
         .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="demand-caption">
+            <table class="table">
+                <caption id="demand-caption">{i18n.t("commune-demand-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("commune-col-typology")}</th>
+                        <th scope="col">{i18n.t("commune-col-pending-fa")}</th>
+                        <th scope="col">{i18n.t("commune-col-pending-mut")}</th>
+                        <th scope="col">{i18n.t("communes-col-attributions")}</th>
+                        <th scope="col">{i18n.t("communes-col-pressure")}</th>
+                        <th scope="col">{i18n.t("commune-col-wait-median")}</th>
+                        <th scope="col">{i18n.t("commune-col-wait-p75")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+pub const QUARTIERS_PATH: &str = "/quartiers";
+
+#[component]
+pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.locale;
+    let q = &detail.quartier;
+    let month = detail.month.clone().unwrap_or_default();
+    let favoured = detail
+        .favoured_bands
+        .iter()
+        .map(|b| view! { <li>{i18n.t(&format!("band-{}", b.replace('_', "-")))}</li> })
+        .collect_view();
+    let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
+    view! {
+        <p class="breadcrumb">
+            <a href=href(l, COMMUNES_PATH)>{i18n.t("communes-title")}</a>" › "
+            <a href=href(l, &format!("{COMMUNES_PATH}/{}", detail.insee_code))>{detail.commune_name.clone()}</a>
+        </p>
+        <h1>{q.name.clone()}</h1>
+        <DemoNotice sources=detail.sources.clone()/>
+        <dl class="facts">
+            <div><dt>{i18n.t("commune-population")}</dt><dd>{number(l, q.population)}</dd></div>
+            <div><dt>{i18n.t("communes-col-fragility")}</dt><dd>{fragility_label(&i18n, q.fragility.as_deref())}</dd></div>
+            <div><dt>{i18n.t("communes-col-units")}</dt><dd>{number(l, q.units)}</dd></div>
+            <div><dt>{i18n.t("commune-col-qpv")}</dt><dd>{yes_no(q.is_qpv)}</dd></div>
+            <div><dt>{i18n.t("commune-col-npru")}</dt><dd>{q.npru_site.clone().unwrap_or_else(|| i18n.t("common-no"))}</dd></div>
+        </dl>
+        <h2>{i18n.t("quartier-objectives-title")}</h2>
+        {if detail.favoured_bands.is_empty() {
+            view! { <p>{i18n.t("quartier-objectives-unknown")}</p> }.into_any()
+        } else {
+            view! {
+                <p>{i18n.t("quartier-objectives-intro")}</p>
+                <ul>{favoured}</ul>
+                <p class="hint">{i18n.t_with("quartier-objectives-source", &[("source", detail.objectives_source.clone().into())])}</p>
+            }
+            .into_any()
+        }}
+        <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
+        {(detail.demand_scope == "commune").then(|| view! { <p class="notice">{i18n.t_with("quartier-demand-commune", &[("commune", detail.commune_name.clone().into())])}</p> })}
+        {demand_table(&i18n, &detail.demand_by_typology)}
+        <h2>{i18n.t("commune-stock-title")}</h2>
+        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
+        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing)}
+        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord)}
+        <p class="hint">{i18n.t("communes-explain")}</p>
+        <Sources sources=detail.sources/>
+    }
+}
+
+#[component]
+pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.locale;
+    let c = &detail.commune;
+    let qpv_share = if c.units > 0 { (c.units_in_qpv * 100 + c.units / 2) / c.units } else { 0 };
+    let month = detail.month.clone().unwrap_or_default();
+    let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
     let quartier_rows = detail
         .quartiers
         .iter()
         .map(|q| {
             view! {
                 <tr>
-                    <th scope="row">{q.name.clone()}</th>
+                    <th scope="row"><a href=href(l, &format!("{QUARTIERS_PATH}/{}", q.id))>{q.name.clone()}</a></th>
                     <td class="num">{number(l, q.population)}</td>
                     <td>{fragility_label(&i18n, q.fragility.as_deref())}</td>
                     <td>{yes_no(q.is_qpv)}</td>
@@ -264,23 +337,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
             <div><dt>{i18n.t("communes-col-wait")}</dt><dd>{decimal(l, c.wait_median_months)}</dd></div>
         </dl>
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="demand-caption">
-            <table class="table">
-                <caption id="demand-caption">{i18n.t("commune-demand-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t("commune-col-typology")}</th>
-                        <th scope="col">{i18n.t("commune-col-pending-fa")}</th>
-                        <th scope="col">{i18n.t("commune-col-pending-mut")}</th>
-                        <th scope="col">{i18n.t("communes-col-attributions")}</th>
-                        <th scope="col">{i18n.t("communes-col-pressure")}</th>
-                        <th scope="col">{i18n.t("commune-col-wait-median")}</th>
-                        <th scope="col">{i18n.t("commune-col-wait-p75")}</th>
-                    </tr>
-                </thead>
-                <tbody>{demand_rows}</tbody>
-            </table>
-        </div>
+        {demand_table(&i18n, &detail.demand_by_typology)}
         <h2>{i18n.t("commune-stock-title")}</h2>
         {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
         {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing)}

@@ -23,8 +23,8 @@ Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}`; messages follow `
         version = "1"
     ),
     servers((url = "/api/v1")),
-    paths(eligibility, openapi_json, crate::http::health::healthz, crate::http::indicators::communes_api, crate::http::indicators::commune_api),
-    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse, app::api::indicators::CommuneList, app::api::indicators::CommuneDetail))
+    paths(eligibility, openapi_json, crate::http::health::healthz, crate::http::indicators::communes_api, crate::http::indicators::commune_api, crate::http::indicators::quartier_api),
+    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse, app::api::indicators::CommuneList, app::api::indicators::CommuneDetail, app::api::indicators::QuartierDetail))
 )]
 pub struct ApiDoc;
 

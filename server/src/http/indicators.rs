@@ -7,7 +7,7 @@ use crate::error::ApiError;
 use app::api::error::ErrorCode;
 use app::api::indicators::{CommuneDetail, CommuneList, CommuneQuery};
 use app::i18n::{sources, Locale};
-use app::pages::communes::{decimal, CommunePage, CommunesPage, COMMUNES_PATH};
+use app::pages::communes::{decimal, CommunePage, CommunesPage, QuartierPage, COMMUNES_PATH, QUARTIERS_PATH};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -19,10 +19,14 @@ pub fn page_routes() -> Router<AppState> {
     Router::new()
         .route(&format!("/{{lang}}{COMMUNES_PATH}"), get(communes_page))
         .route(&format!("/{{lang}}{COMMUNES_PATH}/{{insee}}"), get(commune_page))
+        .route(&format!("/{{lang}}{QUARTIERS_PATH}/{{id}}"), get(quartier_page))
 }
 
 pub fn api_routes() -> Router<AppState> {
-    Router::new().route("/communes", get(communes_api)).route("/communes/{insee}", get(commune_api))
+    Router::new()
+        .route("/communes", get(communes_api))
+        .route("/communes/{insee}", get(commune_api))
+        .route("/quartiers/{id}", get(quartier_api))
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -174,6 +178,29 @@ async fn commune_page(
     .await
 }
 
+async fn quartier_page(
+    State(state): State<AppState>,
+    PageLocale(l): PageLocale,
+    Path((_, id)): Path<(String, String)>,
+    Query(format): Query<Format>,
+    headers: HeaderMap,
+) -> Response {
+    conditional(&state, &headers, l, &[l.code(), "quartier", &id, &format.format], || async {
+        let detail = match crate::indicators::quartier(&state.pool, &id, &super::today().to_string()).await {
+            Ok(Some(d)) => d,
+            Ok(None) => return super::pages::not_found_response(&state, l),
+            Err(e) => return internal(e, l),
+        };
+        if format.format == "json" {
+            return Json(detail).into_response();
+        }
+        let path = format!("{QUARTIERS_PATH}/{id}");
+        let title = detail.quartier.name.clone();
+        Html(page_titled(&state, l, title, &path, move || view! { <QuartierPage detail=detail/> })).into_response()
+    })
+    .await
+}
+
 fn page_titled<V: IntoView + 'static>(state: &AppState, l: Locale, title: String, path: &str, body: impl FnOnce() -> V) -> String {
     let meta = app::components::layout::PageMeta { title, path: path.to_owned(), interactive: false };
     app::render::render_document(l, &state.page_assets, meta, body)
@@ -212,6 +239,26 @@ pub async fn commune_api(State(state): State<AppState>, Path(insee): Path<String
     let l = request_locale(&headers);
     conditional(&state, &headers, l, &["api-commune", &insee], || async {
         match crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await {
+            Ok(Some(d)) => Json(d).into_response(),
+            Ok(None) => ApiError::new(ErrorCode::NotFound, l).into_response(),
+            Err(e) => internal(e, l),
+        }
+    })
+    .await
+}
+
+/// One quartier: stock cuts, demand (its own, or its commune's, said so) and the bands the CIET
+/// objectives favour there.
+#[utoipa::path(get, path = "/quartiers/{id}",
+    params(("id" = String, Path, description = "Quartier id, e.g. 59350-001")),
+    responses(
+        (status = 200, description = "The quartier", body = app::api::indicators::QuartierDetail),
+        (status = 404, description = "Unknown quartier", body = app::api::error::ErrorBody)
+    ))]
+pub async fn quartier_api(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+    let l = request_locale(&headers);
+    conditional(&state, &headers, l, &["api-quartier", &id], || async {
+        match crate::indicators::quartier(&state.pool, &id, &super::today().to_string()).await {
             Ok(Some(d)) => Json(d).into_response(),
             Ok(None) => ApiError::new(ErrorCode::NotFound, l).into_response(),
             Err(e) => internal(e, l),

@@ -147,3 +147,52 @@ async fn pages_answer_304_until_an_import_changes_the_data() {
     assert_eq!(after.status(), 200, "an import invalidates");
     assert_ne!(after.headers()["etag"].to_str().unwrap(), tag);
 }
+
+#[tokio::test]
+async fn quartier_pages_show_their_stock_their_favoured_bands_and_whose_demand() {
+    let app = spawn_app_with_demo(11).await;
+    let (id, class): (String, String) = sqlx::query_as(
+        "SELECT q.id, f.class FROM quartiers q JOIN quartier_fragility f ON f.quartier_id = q.id WHERE q.insee_code = '59512' AND f.class = 'fragile' LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(class, "fragile");
+    let d: Value = app.get(&format!("/api/v1/quartiers/{id}")).await.json().await.unwrap();
+    assert_eq!(d["favoured_bands"], serde_json::json!(["intermediaire", "superieur"]));
+    assert_eq!(d["demand_scope"], "commune", "the demo has demand per commune only");
+    let units = scalar(&app, "SELECT SUM(units) FROM stock WHERE quartier_id = ?", &id).await;
+    assert_eq!(d["quartier"]["units"], units);
+    let html = app.get(&format!("/fr/quartiers/{id}")).await.text().await.unwrap();
+    assert!(html.contains("ressources intermédiaires") && html.contains("ressources plus élevées"));
+    assert!(html.contains("ne sont pas connues par quartier"));
+    // A less fragile quartier favours the lower bands.
+    let other: String = sqlx::query_scalar("SELECT quartier_id FROM quartier_fragility WHERE class = 'sans' LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    let d: Value = app.get(&format!("/api/v1/quartiers/{other}")).await.json().await.unwrap();
+    assert_eq!(d["favoured_bands"], serde_json::json!(["tres_modeste", "modeste"]));
+    // The commune page links its quartiers.
+    let commune = app.get("/fr/communes/59512").await.text().await.unwrap();
+    assert!(commune.contains(&format!("href=\"/fr/quartiers/{id}\"")));
+    assert_eq!(app.get("/api/v1/quartiers/nowhere").await.status(), 404);
+    assert_eq!(app.get("/en/quartiers/nowhere").await.status(), 404);
+}
+
+#[tokio::test]
+async fn quartier_level_demand_is_used_when_the_source_has_it() {
+    let app = spawn_app().await;
+    let opts = Options { dry_run: false, source: "t", as_of: "2026-06-30" };
+    for (kind, text) in [
+        (Kind::Quartiers, "id;name;insee_code;population;is_qpv\n59009-001;Triolo;59009;2000;1\n"),
+        (Kind::Demand, "insee_code;quartier_id;typology;month;pending_first_access;pending_mutation;attributions\n59009;;all;2026-06;100;0;10\n59009;59009-001;all;2026-06;30;0;3\n"),
+    ] {
+        let r = import(&app.pool, kind, text.as_bytes(), &Options { ..opts }, &mut |_, _| {}).await.unwrap();
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+    }
+    let d: Value = app.get("/api/v1/quartiers/59009-001").await.json().await.unwrap();
+    assert_eq!(d["demand_scope"], "quartier");
+    assert_eq!(d["demand_by_typology"][0]["pending_first_access"], 30);
+    assert_eq!(d["favoured_bands"], serde_json::json!([]), "no fragility class imported: nothing favoured");
+    // The commune keeps its own row.
+    let c: Value = app.get("/api/v1/communes/59009").await.json().await.unwrap();
+    assert_eq!(c["commune"]["pending"], 100);
+}
