@@ -274,3 +274,5 @@ quartier-objectives-intro = Under the intermunicipal agreement's objectives for 
 quartier-objectives-unknown = The fragility of this neighbourhood is not given: no objective to show.
 quartier-objectives-source = Rule: { $source }. Every household can be offered a home anywhere.
 quartier-demand-commune = Applications are not known by neighbourhood: the figures below are the town's ({ $commune }).
+chart-waits-title = Waiting times by size of home (months)
+chart-waits-desc = For each size of home, two bars: the median wait of satisfied applications, then the time within which 3 in 4 were satisfied. The figures are also in the table below.

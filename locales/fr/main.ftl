@@ -284,3 +284,5 @@ quartier-objectives-intro = Selon les objectifs de la convention intercommunale 
 quartier-objectives-unknown = La fragilité de ce quartier n'est pas renseignée : pas d'objectif à afficher.
 quartier-objectives-source = Règle : { $source }. Tous les ménages peuvent obtenir un logement partout.
 quartier-demand-commune = Les demandes ne sont pas connues par quartier : les chiffres ci-dessous sont ceux de la commune ({ $commune }).
+chart-waits-title = Délais d'attente par taille de logement (mois)
+chart-waits-desc = Pour chaque taille de logement, deux barres : le délai médian des demandes satisfaites, puis le délai dans lequel 3 demandes sur 4 ont été satisfaites. Les chiffres sont aussi dans le tableau qui suit.

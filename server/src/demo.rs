@@ -315,9 +315,9 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
             let at_t = apportion(at, &attr_typo);
             let mut weighted_wait = 0u64;
             for (ti, t) in TYPOLOGIES.iter().enumerate() {
-                // Small flats wait longest: more demands per attribution.
-                let pressure = (fa_t[ti] + mu_t[ti]) * 100 / at_t[ti].max(1).max(1);
-                let median = (base_wait * (600 + pressure.min(4000) / 4) / 1000).clamp(20, 900);
+                // Small flats wait longest: more pending demands per yearly attribution.
+                let ratio_x10 = (fa_t[ti] + mu_t[ti]) * 10 / (at_t[ti] * 12).max(1);
+                let median = (base_wait * (400 + ratio_x10 * 12).min(4000) / 1000).clamp(20, 900);
                 weighted_wait += median * at_t[ti].max(1);
                 demand.push(DemandRow {
                     insee_code: code.clone(),

@@ -206,6 +206,31 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
     }
 }
 
+/// Waiting times by typology as a chart (the demand table gives the same figures).
+fn waits_chart(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl IntoView {
+    use crate::components::chart::BarChart;
+    let l = i18n.locale;
+    let rows: Vec<_> = cuts
+        .iter()
+        .filter(|d| d.typology != "all")
+        .map(|d| {
+            let v = |x: Option<f64>| (x.unwrap_or(0.0), decimal(l, x));
+            (d.typology.clone(), vec![v(d.wait_median_months), v(d.wait_p75_months)])
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <BarChart
+                id="waits-chart".to_owned()
+                title=i18n.t("chart-waits-title")
+                desc=i18n.t("chart-waits-desc")
+                series=vec![i18n.t("commune-col-wait-median"), i18n.t("commune-col-wait-p75")]
+                rows=rows
+            />
+        }
+    })
+}
+
 fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl IntoView {
     let l = i18n.locale;
     let rows = cuts
@@ -287,6 +312,7 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
         }}
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
         {(detail.demand_scope == "commune").then(|| view! { <p class="notice">{i18n.t_with("quartier-demand-commune", &[("commune", detail.commune_name.clone().into())])}</p> })}
+        {waits_chart(&i18n, &detail.demand_by_typology)}
         {demand_table(&i18n, &detail.demand_by_typology)}
         <h2>{i18n.t("commune-stock-title")}</h2>
         {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
@@ -337,6 +363,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
             <div><dt>{i18n.t("communes-col-wait")}</dt><dd>{decimal(l, c.wait_median_months)}</dd></div>
         </dl>
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
+        {waits_chart(&i18n, &detail.demand_by_typology)}
         {demand_table(&i18n, &detail.demand_by_typology)}
         <h2>{i18n.t("commune-stock-title")}</h2>
         {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
