@@ -172,7 +172,20 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
     }
 }
 
-fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: &'static str, cuts: &[StockCut]) -> impl IntoView {
+/// "Download: CSV · JSON" under a table; `page` is the page's path (locale included).
+fn downloads(i18n: &I18n, page: &str, table: &str) -> impl IntoView {
+    let csv = format!("{page}?format=csv&table={table}");
+    let json = format!("{page}?format=json");
+    view! {
+        <p class="downloads">
+            {i18n.t("communes-download")}" "
+            <a href=csv>{i18n.t("communes-download-csv")}</a>" · "
+            <a href=json>{i18n.t("communes-download-json")}</a>
+        </p>
+    }
+}
+
+fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: &'static str, cuts: &[StockCut], page: &str) -> impl IntoView {
     let l = i18n.locale;
     let rows = cuts
         .iter()
@@ -203,6 +216,7 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {downloads(i18n, page, id)}
     }
 }
 
@@ -231,7 +245,7 @@ fn waits_chart(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl 
     })
 }
 
-fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl IntoView {
+fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut], page: &str) -> impl IntoView {
     let l = i18n.locale;
     let rows = cuts
         .iter()
@@ -268,6 +282,7 @@ fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {downloads(i18n, page, "demand")}
     }
 }
 
@@ -285,6 +300,7 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
         .map(|b| view! { <li>{i18n.t(&format!("band-{}", b.replace('_', "-")))}</li> })
         .collect_view();
     let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
+    let page = href(l, &format!("{QUARTIERS_PATH}/{}", q.id));
     view! {
         <p class="breadcrumb">
             <a href=href(l, COMMUNES_PATH)>{i18n.t("communes-title")}</a>" › "
@@ -313,11 +329,11 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
         {(detail.demand_scope == "commune").then(|| view! { <p class="notice">{i18n.t_with("quartier-demand-commune", &[("commune", detail.commune_name.clone().into())])}</p> })}
         {waits_chart(&i18n, &detail.demand_by_typology)}
-        {demand_table(&i18n, &detail.demand_by_typology)}
+        {demand_table(&i18n, &detail.demand_by_typology, &page)}
         <h2>{i18n.t("commune-stock-title")}</h2>
-        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
-        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing)}
-        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord)}
+        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology, &page)}
+        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing, &page)}
+        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord, &page)}
         <p class="hint">{i18n.t("communes-explain")}</p>
         <Sources sources=detail.sources/>
     }
@@ -348,6 +364,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
         })
         .collect_view();
     let landlords = detail.stock_by_landlord.iter().map(|s| view! { <li>{s.label.clone()}</li> }).collect_view();
+    let page = href(l, &format!("{COMMUNES_PATH}/{}", c.insee_code));
     view! {
         <p class="breadcrumb"><a href=href(l, COMMUNES_PATH)>{i18n.t("communes-title")}</a></p>
         <h1>{c.name.clone()}</h1>
@@ -364,11 +381,11 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
         </dl>
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
         {waits_chart(&i18n, &detail.demand_by_typology)}
-        {demand_table(&i18n, &detail.demand_by_typology)}
+        {demand_table(&i18n, &detail.demand_by_typology, &page)}
         <h2>{i18n.t("commune-stock-title")}</h2>
-        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology)}
-        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing)}
-        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord)}
+        {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology, &page)}
+        {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing, &page)}
+        {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord, &page)}
         <h2>{i18n.t("commune-landlords-title")}</h2>
         <ul class="columns">{landlords}</ul>
         <h2>{i18n.t("commune-quartiers-title")}</h2>
@@ -388,6 +405,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
                 <tbody>{quartier_rows}</tbody>
             </table>
         </div>
+        {downloads(&i18n, &page, "quartiers")}
         <p class="hint">{i18n.t("communes-explain")}</p>
         <Sources sources=detail.sources/>
     }

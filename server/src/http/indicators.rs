@@ -33,6 +33,81 @@ pub fn api_routes() -> Router<AppState> {
 pub struct Format {
     #[serde(default)]
     format: String,
+    /// With `format=csv` on a commune or quartier page: which of its tables.
+    #[serde(default)]
+    table: String,
+}
+
+/// The tables of a commune or quartier page, as CSV; `None` for an unknown table name.
+fn page_table_csv(
+    l: Locale,
+    file: &str,
+    table: &str,
+    demand: &[app::api::indicators::DemandCut],
+    stock: [&[app::api::indicators::StockCut]; 3],
+    quartiers: &[app::api::indicators::QuartierRow],
+) -> Option<Response> {
+    let c = sources::catalog(l);
+    let t = |ids: &[&str]| ids.iter().map(|id| c.t(id)).collect::<Vec<_>>();
+    let dec = |v: Option<f64>| v.map(|x| decimal(l, Some(x))).unwrap_or_default();
+    let stock_csv = |key: &str, cuts: &[app::api::indicators::StockCut]| {
+        let rows = cuts
+            .iter()
+            .map(|s| vec![s.label.clone(), s.units.to_string(), s.vacant_units.to_string(), s.let_in_year.to_string()])
+            .collect();
+        csv(&format!("{file}-{table}.csv"), t(&[key, "commune-col-units", "commune-col-vacant", "commune-col-let"]), rows)
+    };
+    Some(match table {
+        "demand" => {
+            let header = t(&[
+                "commune-col-typology",
+                "commune-col-pending-fa",
+                "commune-col-pending-mut",
+                "communes-col-attributions",
+                "communes-col-pressure",
+                "commune-col-wait-median",
+                "commune-col-wait-p75",
+            ]);
+            let rows = demand
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.typology.clone(),
+                        d.pending_first_access.to_string(),
+                        d.pending_mutation.to_string(),
+                        d.attributions_12m.to_string(),
+                        dec(d.pressure),
+                        dec(d.wait_median_months),
+                        dec(d.wait_p75_months),
+                    ]
+                })
+                .collect();
+            csv(&format!("{file}-demand.csv"), header, rows)
+        }
+        "stock-typology" => stock_csv("commune-col-typology", stock[0]),
+        "stock-financing" => stock_csv("commune-col-financing", stock[1]),
+        "stock-landlord" => stock_csv("commune-col-landlord", stock[2]),
+        "quartiers" => {
+            let mut header = vec!["id".to_owned()];
+            header.extend(t(&["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"]));
+            let rows = quartiers
+                .iter()
+                .map(|q| {
+                    vec![
+                        q.id.clone(),
+                        q.name.clone(),
+                        q.population.to_string(),
+                        q.fragility.clone().unwrap_or_default(),
+                        if q.is_qpv { "1" } else { "0" }.to_owned(),
+                        q.npru_site.clone().unwrap_or_default(),
+                        q.units.to_string(),
+                    ]
+                })
+                .collect();
+            csv(&format!("{file}-quartiers.csv"), header, rows)
+        }
+        _ => return None,
+    })
 }
 
 /// The data changes only on import: the newest dataset id versions every figure.
@@ -162,7 +237,7 @@ async fn commune_page(
     Query(format): Query<Format>,
     headers: HeaderMap,
 ) -> Response {
-    conditional(&state, &headers, l, &[l.code(), "commune", &insee, &format.format], || async {
+    conditional(&state, &headers, l, &[l.code(), "commune", &insee, &format.format, &format.table], || async {
         let detail = match crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await {
             Ok(Some(d)) => d,
             Ok(None) => return super::pages::not_found_response(&state, l),
@@ -170,6 +245,12 @@ async fn commune_page(
         };
         if format.format == "json" {
             return Json(detail).into_response();
+        }
+        if format.format == "csv" {
+            let d = &detail;
+            let stock = [&d.stock_by_typology[..], &d.stock_by_financing[..], &d.stock_by_landlord[..]];
+            return page_table_csv(l, &insee, &format.table, &d.demand_by_typology, stock, &d.quartiers)
+                .unwrap_or_else(|| super::pages::not_found_response(&state, l));
         }
         let path = format!("{COMMUNES_PATH}/{insee}");
         let title = detail.commune.name.clone();
@@ -185,7 +266,7 @@ async fn quartier_page(
     Query(format): Query<Format>,
     headers: HeaderMap,
 ) -> Response {
-    conditional(&state, &headers, l, &[l.code(), "quartier", &id, &format.format], || async {
+    conditional(&state, &headers, l, &[l.code(), "quartier", &id, &format.format, &format.table], || async {
         let detail = match crate::indicators::quartier(&state.pool, &id, &super::today().to_string()).await {
             Ok(Some(d)) => d,
             Ok(None) => return super::pages::not_found_response(&state, l),
@@ -193,6 +274,12 @@ async fn quartier_page(
         };
         if format.format == "json" {
             return Json(detail).into_response();
+        }
+        if format.format == "csv" {
+            let d = &detail;
+            let stock = [&d.stock_by_typology[..], &d.stock_by_financing[..], &d.stock_by_landlord[..]];
+            return page_table_csv(l, &id, &format.table, &d.demand_by_typology, stock, &[])
+                .unwrap_or_else(|| super::pages::not_found_response(&state, l));
         }
         let path = format!("{QUARTIERS_PATH}/{id}");
         let title = detail.quartier.name.clone();

@@ -196,3 +196,26 @@ async fn quartier_level_demand_is_used_when_the_source_has_it() {
     let c: Value = app.get("/api/v1/communes/59009").await.json().await.unwrap();
     assert_eq!(c["commune"]["pending"], 100);
 }
+
+#[tokio::test]
+async fn every_table_of_a_commune_page_downloads_as_csv() {
+    let app = spawn_app_with_demo(11).await;
+    let d: Value = app.get("/api/v1/communes/59512").await.json().await.unwrap();
+    for (table, rows) in [
+        ("demand", d["demand_by_typology"].as_array().unwrap().len()),
+        ("stock-typology", d["stock_by_typology"].as_array().unwrap().len()),
+        ("stock-financing", d["stock_by_financing"].as_array().unwrap().len()),
+        ("stock-landlord", d["stock_by_landlord"].as_array().unwrap().len()),
+        ("quartiers", d["quartiers"].as_array().unwrap().len()),
+    ] {
+        let res = app.get(&format!("/fr/communes/59512?format=csv&table={table}")).await;
+        assert_eq!(res.status(), 200, "{table}");
+        assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+        let text = res.text().await.unwrap();
+        assert!(text.starts_with('\u{feff}'), "{table}: BOM");
+        assert_eq!(text.trim_end().lines().count(), rows + 1, "{table}: header + one line per row");
+    }
+    let html = app.get("/fr/communes/59512").await.text().await.unwrap();
+    assert!(html.contains("?format=csv&amp;table=quartiers") || html.contains("?format=csv&table=quartiers"));
+    assert_eq!(app.get("/fr/communes/59512?format=csv&table=nope").await.status(), 404);
+}
