@@ -172,6 +172,20 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
     }
 }
 
+/// A captioned table in a keyboard-reachable scroll region; column headers are message ids.
+fn data_table(i18n: &I18n, id: &str, caption: String, columns: &[&str], body: impl IntoView + 'static) -> impl IntoView {
+    let head = columns.iter().map(|c| view! { <th scope="col">{i18n.t(c)}</th> }).collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id.to_owned()>
+            <table class="table">
+                <caption id=id.to_owned()>{caption}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// "Download: CSV · JSON" under a table; `page` is the page's path (locale included).
 fn downloads(i18n: &I18n, page: &str, table: &str) -> impl IntoView {
     let csv = format!("{page}?format=csv&table={table}");
@@ -202,20 +216,7 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
-            <table class="table">
-                <caption id=id>{i18n.t(caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t(key_label)}</th>
-                        <th scope="col">{i18n.t("commune-col-units")}</th>
-                        <th scope="col">{i18n.t("commune-col-vacant")}</th>
-                        <th scope="col">{i18n.t("commune-col-let")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {data_table(i18n, id, i18n.t(caption), &[key_label, "commune-col-units", "commune-col-vacant", "commune-col-let"], rows)}
         {downloads(i18n, page, id)}
     }
 }
@@ -264,24 +265,17 @@ fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut], page: &
             }
         })
         .collect_view();
+    let columns = [
+        "commune-col-typology",
+        "commune-col-pending-fa",
+        "commune-col-pending-mut",
+        "communes-col-attributions",
+        "communes-col-pressure",
+        "commune-col-wait-median",
+        "commune-col-wait-p75",
+    ];
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="demand-caption">
-            <table class="table">
-                <caption id="demand-caption">{i18n.t("commune-demand-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t("commune-col-typology")}</th>
-                        <th scope="col">{i18n.t("commune-col-pending-fa")}</th>
-                        <th scope="col">{i18n.t("commune-col-pending-mut")}</th>
-                        <th scope="col">{i18n.t("communes-col-attributions")}</th>
-                        <th scope="col">{i18n.t("communes-col-pressure")}</th>
-                        <th scope="col">{i18n.t("commune-col-wait-median")}</th>
-                        <th scope="col">{i18n.t("commune-col-wait-p75")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {data_table(i18n, "demand-caption", i18n.t("commune-demand-caption"), &columns, rows)}
         {downloads(i18n, page, "demand")}
     }
 }
@@ -389,22 +383,13 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
         <h2>{i18n.t("commune-landlords-title")}</h2>
         <ul class="columns">{landlords}</ul>
         <h2>{i18n.t("commune-quartiers-title")}</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="quartiers-caption">
-            <table class="table">
-                <caption id="quartiers-caption">{i18n.t("commune-quartiers-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t("commune-col-quartier")}</th>
-                        <th scope="col">{i18n.t("commune-population")}</th>
-                        <th scope="col">{i18n.t("communes-col-fragility")}</th>
-                        <th scope="col">{i18n.t("commune-col-qpv")}</th>
-                        <th scope="col">{i18n.t("commune-col-npru")}</th>
-                        <th scope="col">{i18n.t("communes-col-units")}</th>
-                    </tr>
-                </thead>
-                <tbody>{quartier_rows}</tbody>
-            </table>
-        </div>
+        {data_table(
+            &i18n,
+            "quartiers-caption",
+            i18n.t("commune-quartiers-caption"),
+            &["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"],
+            quartier_rows,
+        )}
         {downloads(&i18n, &page, "quartiers")}
         <p class="hint">{i18n.t("communes-explain")}</p>
         <Sources sources=detail.sources/>
