@@ -110,9 +110,15 @@ fn page_table_csv(
     })
 }
 
-/// The data changes only on import: the newest dataset id versions every figure.
-async fn data_version(state: &AppState) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(&state.pool).await
+/// The data changes only on import: the newest dataset id versions every figure, and the
+/// newest load time is its `Last-Modified`.
+async fn data_version(state: &AppState) -> Result<(i64, Option<std::time::SystemTime>), sqlx::Error> {
+    let (id, loaded): (i64, Option<String>) =
+        sqlx::query_as("SELECT COALESCE(MAX(id), 0), MAX(loaded_at) FROM datasets").fetch_one(&state.pool).await?;
+    let modified = loaded
+        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
+        .and_then(|t| std::time::SystemTime::try_from(t).ok());
+    Ok((id, modified))
 }
 
 /// A strong validator for one representation: data version + what was asked.
@@ -141,15 +147,28 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Response>,
 {
-    let version = match data_version(state).await {
+    let (version, modified) = match data_version(state).await {
         Ok(v) => v,
         Err(e) => return internal(e, l),
     };
     let tag = etag(version, parts);
-    let mut res = if not_modified(headers, &tag) { StatusCode::NOT_MODIFIED.into_response() } else { make().await };
+    // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+    let fresh = if headers.contains_key(header::IF_NONE_MATCH) {
+        not_modified(headers, &tag)
+    } else {
+        let since = headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok());
+        matches!((since, modified), (Some(since), Some(m)) if m <= since)
+    };
+    let mut res = if fresh { StatusCode::NOT_MODIFIED.into_response() } else { make().await };
     if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
         if let Ok(v) = HeaderValue::from_str(&tag) {
             res.headers_mut().insert(header::ETAG, v);
+        }
+        if let Some(Ok(v)) = modified.map(|m| HeaderValue::from_str(&httpdate::fmt_http_date(m))) {
+            res.headers_mut().insert(header::LAST_MODIFIED, v);
         }
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, no-cache"));
         res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));

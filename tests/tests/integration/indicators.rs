@@ -138,6 +138,13 @@ async fn pages_answer_304_until_an_import_changes_the_data() {
         assert_eq!(again.status(), 304, "{path}");
         assert!(again.headers().get("content-security-policy").is_some(), "headers on 304 too");
     }
+    // Last-Modified and If-Modified-Since too, for clients without ETags.
+    let first = app.get("/api/v1/communes").await;
+    let modified = first.headers()["last-modified"].to_str().unwrap().to_owned();
+    let again = app.client.get(app.url("/api/v1/communes")).header("if-modified-since", &modified).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    let old = app.client.get(app.url("/api/v1/communes")).header("if-modified-since", "Mon, 01 Jan 2001 00:00:00 GMT").send().await.unwrap();
+    assert_eq!(old.status(), 200);
     let tag = app.get("/fr/communes").await.headers()["etag"].to_str().unwrap().to_owned();
     let r = import(&app.pool, Kind::Quartiers, b"id;name;insee_code;population;is_qpv\n59009-999;Nouveau;59009;10;0\n", &Options { dry_run: false, source: "t", as_of: "2026-11-01" }, &mut |_, _| {})
         .await
