@@ -84,7 +84,7 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
     let header = |key: &'static str, label: &'static str| {
         let active = sort == key;
         let next_dir = if active && !desc { "desc" } else { "asc" };
-        let aria = active.then(|| if desc { "descending" } else { "ascending" });
+        let aria = active.then_some(if desc { "descending" } else { "ascending" });
         let link = format!("{}{}", href(l, COMMUNES_PATH), query_string(&query, key, next_dir));
         view! { <th scope="col" aria-sort=aria class:sorted=active><a href=link>{i18n.t(label)}</a></th> }
     };
@@ -172,6 +172,21 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
     }
 }
 
+/// Column headers (message ids) of the tables, shared with their CSV downloads.
+pub const DEMAND_COLUMNS: [&str; 7] = [
+    "commune-col-typology",
+    "commune-col-pending-fa",
+    "commune-col-pending-mut",
+    "communes-col-attributions",
+    "communes-col-pressure",
+    "commune-col-wait-median",
+    "commune-col-wait-p75",
+];
+/// After the key column (typology, financing or landlord).
+pub const STOCK_COLUMNS: [&str; 3] = ["commune-col-units", "commune-col-vacant", "commune-col-let"];
+pub const QUARTIER_COLUMNS: [&str; 6] =
+    ["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"];
+
 /// A captioned table in a keyboard-reachable scroll region; column headers are message ids.
 fn data_table(i18n: &I18n, id: &str, caption: String, columns: &[&str], body: impl IntoView + 'static) -> impl IntoView {
     let head = columns.iter().map(|c| view! { <th scope="col">{i18n.t(c)}</th> }).collect_view();
@@ -216,7 +231,7 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
         })
         .collect_view();
     view! {
-        {data_table(i18n, id, i18n.t(caption), &[key_label, "commune-col-units", "commune-col-vacant", "commune-col-let"], rows)}
+        {data_table(i18n, id, i18n.t(caption), &[&[key_label][..], &STOCK_COLUMNS[..]].concat(), rows)}
         {downloads(i18n, page, id)}
     }
 }
@@ -265,17 +280,8 @@ fn demand_table(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut], page: &
             }
         })
         .collect_view();
-    let columns = [
-        "commune-col-typology",
-        "commune-col-pending-fa",
-        "commune-col-pending-mut",
-        "communes-col-attributions",
-        "communes-col-pressure",
-        "commune-col-wait-median",
-        "commune-col-wait-p75",
-    ];
     view! {
-        {data_table(i18n, "demand-caption", i18n.t("commune-demand-caption"), &columns, rows)}
+        {data_table(i18n, "demand-caption", i18n.t("commune-demand-caption"), &DEMAND_COLUMNS, rows)}
         {downloads(i18n, page, "demand")}
     }
 }
@@ -387,7 +393,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
             &i18n,
             "quartiers-caption",
             i18n.t("commune-quartiers-caption"),
-            &["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"],
+            &QUARTIER_COLUMNS,
             quartier_rows,
         )}
         {downloads(&i18n, &page, "quartiers")}

@@ -7,7 +7,11 @@ use crate::error::ApiError;
 use app::api::error::ErrorCode;
 use app::api::indicators::{CommuneDetail, CommuneList, CommuneQuery};
 use app::i18n::{sources, Locale};
-use app::pages::communes::{decimal, CommunePage, CommunesPage, QuartierPage, COMMUNES_PATH, QUARTIERS_PATH};
+use app::api::indicators::{DemandCut, QuartierDetail, QuartierRow, StockCut};
+use app::pages::communes::{
+    decimal, CommunePage, CommunesPage, QuartierPage, COMMUNES_PATH, DEMAND_COLUMNS, QUARTIERS_PATH, QUARTIER_COLUMNS,
+    STOCK_COLUMNS,
+};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -43,31 +47,23 @@ fn page_table_csv(
     l: Locale,
     file: &str,
     table: &str,
-    demand: &[app::api::indicators::DemandCut],
-    stock: [&[app::api::indicators::StockCut]; 3],
-    quartiers: &[app::api::indicators::QuartierRow],
+    demand: &[DemandCut],
+    stock: [&[StockCut]; 3],
+    quartiers: &[QuartierRow],
 ) -> Option<Response> {
     let c = sources::catalog(l);
     let t = |ids: &[&str]| ids.iter().map(|id| c.t(id)).collect::<Vec<_>>();
     let dec = |v: Option<f64>| v.map(|x| decimal(l, Some(x))).unwrap_or_default();
-    let stock_csv = |key: &str, cuts: &[app::api::indicators::StockCut]| {
+    let stock_csv = |key: &str, cuts: &[StockCut]| {
         let rows = cuts
             .iter()
             .map(|s| vec![s.label.clone(), s.units.to_string(), s.vacant_units.to_string(), s.let_in_year.to_string()])
             .collect();
-        csv(&format!("{file}-{table}.csv"), t(&[key, "commune-col-units", "commune-col-vacant", "commune-col-let"]), rows)
+        csv(&format!("{file}-{table}.csv"), t(&[&[key][..], &STOCK_COLUMNS[..]].concat()), rows)
     };
     Some(match table {
         "demand" => {
-            let header = t(&[
-                "commune-col-typology",
-                "commune-col-pending-fa",
-                "commune-col-pending-mut",
-                "communes-col-attributions",
-                "communes-col-pressure",
-                "commune-col-wait-median",
-                "commune-col-wait-p75",
-            ]);
+            let header = t(&DEMAND_COLUMNS);
             let rows = demand
                 .iter()
                 .map(|d| {
@@ -89,7 +85,7 @@ fn page_table_csv(
         "stock-landlord" => stock_csv("commune-col-landlord", stock[2]),
         "quartiers" => {
             let mut header = vec!["id".to_owned()];
-            header.extend(t(&["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"]));
+            header.extend(t(&QUARTIER_COLUMNS));
             let rows = quartiers
                 .iter()
                 .map(|q| {
@@ -117,7 +113,7 @@ async fn data_version(state: &AppState) -> Result<(i64, Option<std::time::System
         sqlx::query_as("SELECT COALESCE(MAX(id), 0), MAX(loaded_at) FROM datasets").fetch_one(&state.pool).await?;
     let modified = loaded
         .and_then(|t| t.parse::<jiff::Timestamp>().ok())
-        .and_then(|t| std::time::SystemTime::try_from(t).ok());
+        .map(std::time::SystemTime::from);
     Ok((id, modified))
 }
 
@@ -249,6 +245,76 @@ async fn communes_page(
     .await
 }
 
+/// What the commune and quartier pages share: their tables as CSV, JSON, or the page.
+trait DetailPage: serde::Serialize + Send + 'static {
+    fn title(&self) -> String;
+    fn demand(&self) -> &[DemandCut];
+    fn stock(&self) -> [&[StockCut]; 3];
+    fn quartiers(&self) -> &[QuartierRow];
+    fn render(self) -> AnyView;
+}
+
+impl DetailPage for CommuneDetail {
+    fn title(&self) -> String {
+        self.commune.name.clone()
+    }
+    fn demand(&self) -> &[DemandCut] {
+        &self.demand_by_typology
+    }
+    fn stock(&self) -> [&[StockCut]; 3] {
+        [&self.stock_by_typology, &self.stock_by_financing, &self.stock_by_landlord]
+    }
+    fn quartiers(&self) -> &[QuartierRow] {
+        &self.quartiers
+    }
+    fn render(self) -> AnyView {
+        view! { <CommunePage detail=self/> }.into_any()
+    }
+}
+
+impl DetailPage for QuartierDetail {
+    fn title(&self) -> String {
+        self.quartier.name.clone()
+    }
+    fn demand(&self) -> &[DemandCut] {
+        &self.demand_by_typology
+    }
+    fn stock(&self) -> [&[StockCut]; 3] {
+        [&self.stock_by_typology, &self.stock_by_financing, &self.stock_by_landlord]
+    }
+    fn quartiers(&self) -> &[QuartierRow] {
+        &[]
+    }
+    fn render(self) -> AnyView {
+        view! { <QuartierPage detail=self/> }.into_any()
+    }
+}
+
+/// `?format=json`, `?format=csv&table=…`, or the page at `path`; 404 when nothing was found.
+fn detail_response<D: DetailPage>(
+    state: &AppState,
+    l: Locale,
+    format: &Format,
+    file: &str,
+    path: String,
+    found: Result<Option<D>, sqlx::Error>,
+) -> Response {
+    let detail = match found {
+        Ok(Some(d)) => d,
+        Ok(None) => return super::pages::not_found_response(state, l),
+        Err(e) => return internal(e, l),
+    };
+    match format.format.as_str() {
+        "json" => Json(detail).into_response(),
+        "csv" => page_table_csv(l, file, &format.table, detail.demand(), detail.stock(), detail.quartiers())
+            .unwrap_or_else(|| super::pages::not_found_response(state, l)),
+        _ => {
+            let title = detail.title();
+            Html(page_titled(state, l, title, &path, move || detail.render())).into_response()
+        }
+    }
+}
+
 async fn commune_page(
     State(state): State<AppState>,
     PageLocale(l): PageLocale,
@@ -257,23 +323,8 @@ async fn commune_page(
     headers: HeaderMap,
 ) -> Response {
     conditional(&state, &headers, l, &[l.code(), "commune", &insee, &format.format, &format.table], || async {
-        let detail = match crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await {
-            Ok(Some(d)) => d,
-            Ok(None) => return super::pages::not_found_response(&state, l),
-            Err(e) => return internal(e, l),
-        };
-        if format.format == "json" {
-            return Json(detail).into_response();
-        }
-        if format.format == "csv" {
-            let d = &detail;
-            let stock = [&d.stock_by_typology[..], &d.stock_by_financing[..], &d.stock_by_landlord[..]];
-            return page_table_csv(l, &insee, &format.table, &d.demand_by_typology, stock, &d.quartiers)
-                .unwrap_or_else(|| super::pages::not_found_response(&state, l));
-        }
-        let path = format!("{COMMUNES_PATH}/{insee}");
-        let title = detail.commune.name.clone();
-        Html(page_titled(&state, l, title, &path, move || view! { <CommunePage detail=detail/> })).into_response()
+        let found = crate::indicators::commune(&state.pool, &insee, &super::today().to_string()).await;
+        detail_response(&state, l, &format, &insee, format!("{COMMUNES_PATH}/{insee}"), found)
     })
     .await
 }
@@ -286,23 +337,8 @@ async fn quartier_page(
     headers: HeaderMap,
 ) -> Response {
     conditional(&state, &headers, l, &[l.code(), "quartier", &id, &format.format, &format.table], || async {
-        let detail = match crate::indicators::quartier(&state.pool, &id, &super::today().to_string()).await {
-            Ok(Some(d)) => d,
-            Ok(None) => return super::pages::not_found_response(&state, l),
-            Err(e) => return internal(e, l),
-        };
-        if format.format == "json" {
-            return Json(detail).into_response();
-        }
-        if format.format == "csv" {
-            let d = &detail;
-            let stock = [&d.stock_by_typology[..], &d.stock_by_financing[..], &d.stock_by_landlord[..]];
-            return page_table_csv(l, &id, &format.table, &d.demand_by_typology, stock, &[])
-                .unwrap_or_else(|| super::pages::not_found_response(&state, l));
-        }
-        let path = format!("{QUARTIERS_PATH}/{id}");
-        let title = detail.quartier.name.clone();
-        Html(page_titled(&state, l, title, &path, move || view! { <QuartierPage detail=detail/> })).into_response()
+        let found = crate::indicators::quartier(&state.pool, &id, &super::today().to_string()).await;
+        detail_response(&state, l, &format, &id, format!("{QUARTIERS_PATH}/{id}"), found)
     })
     .await
 }
