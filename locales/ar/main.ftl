@@ -276,3 +276,164 @@ quartier-objectives-source = القاعدة: { $source }. يمكن لكل الأ
 quartier-demand-commune = الطلبات غير معروفة حسب الحي: الأرقام أدناه هي أرقام البلدية ({ $commune }).
 chart-waits-title = مدة الانتظار حسب حجم المسكن (بالأشهر)
 chart-waits-desc = لكل حجم مسكن عمودان: المدة الوسيطة للطلبات المُلبّاة، ثم المدة التي لُبّي خلالها 3 طلبات من 4. الأرقام موجودة أيضًا في الجدول التالي.
+
+## أخطاء فضاء المهنيين
+error-unauthenticated = سجّل الدخول لعرض هذه الصفحة.
+error-not-permitted = لا يملك حسابك صلاحية الوصول إلى هذا المورد.
+error-csrf-rejected = انتهت صلاحية هذا النموذج أو أنه لا يأتي من هذا الموقع. أعد تحميل الصفحة وحاول مجددًا.
+error-too-many-attempts = محاولات كثيرة جدًا. حاول لاحقًا.
+error-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-invalid-code = هذا الرمز غير صالح. اكتب الرمز المكوّن من 6 أرقام الذي يعرضه تطبيقك.
+error-link-invalid = لم يعد هذا الرابط صالحًا: سبق استعماله أو انتهت مدته. اطلب رابطًا جديدًا من المسؤول.
+error-password-too-short = يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.
+error-password-too-long = لا يمكن أن تتجاوز كلمة المرور 128 حرفًا.
+error-password-too-guessable = كلمة المرور هذه سهلة التخمين. جملة قصيرة من عدة كلمات أكثر أمانًا وأسهل تذكرًا.
+error-passwords-differ = كلمتا المرور غير متطابقتين.
+error-invalid-email = اكتب عنوان بريد إلكتروني صالحًا، مثل prenom.nom@ville.fr.
+error-email-taken = يوجد حساب بهذا العنوان بالفعل.
+error-unknown-role = اختر دورًا من القائمة.
+error-scope-required = يتطلب هذا الدور بلدية أو مكان استقبال أو مؤجرًا واحدًا على الأقل.
+error-unknown-scope = أحد الرموز غير موجود (رمز INSEE للبلدية أو رقم المكان أو رمز المؤجر).
+error-unknown-kind = اختر نوع ملف من القائمة.
+error-file-required = اختر ملف CSV.
+error-invalid-date = اكتب التاريخ بصيغة YYYY-MM-DD.
+
+## عناصر مشتركة في النماذج
+common-error-title = تعذّر تنفيذ الإجراء
+common-errors-title = يحتوي النموذج على أخطاء
+common-error-item = { $label }: { $message }
+
+## فضاء المهنيين
+staff-nav-label = فضاء المهنيين
+staff-nav-home = الصفحة الرئيسية للفضاء
+staff-nav-users = الحسابات
+staff-nav-audit = سجل التدقيق
+staff-nav-imports = استيراد البيانات
+staff-signed-in-as = متصل: { $name }
+staff-logout = تسجيل الخروج
+staff-logout-everywhere = تسجيل الخروج من جميع الأجهزة
+staff-field = حقل
+staff-email = البريد الإلكتروني
+staff-password = كلمة المرور
+staff-password-again = تأكيد كلمة المرور
+staff-name = الاسم
+staff-role = الدور
+staff-scope = النطاق
+staff-scope-hint = رموز INSEE للبلديات أو أرقام أماكن الاستقبال أو رموز المؤجرين، مفصولة بفواصل. غير ضروري للمسؤول.
+staff-status = الحالة
+staff-totp = المصادقة الثنائية
+staff-sessions = الجلسات المفتوحة
+staff-actions = إجراءات
+staff-code = رمز من 6 أرقام
+staff-role-admin = مسؤول في MEL
+staff-role-commune = موظف بلدية
+staff-role-agent = موظف استقبال
+staff-role-landlord = مؤجر
+staff-login-title = تسجيل الدخول إلى فضاء المهنيين
+staff-login-intro = مخصص لموظفي MEL والبلديات وأماكن الاستقبال والمؤجرين.
+staff-login-submit = تسجيل الدخول
+staff-login-help = لا تملك كلمة مرور بعد أو نسيتها؟ اطلب رابطًا من مسؤول MEL.
+staff-locked = محاولات دخول كثيرة جدًا. حاول مجددًا بعد { $minutes } دقيقة.
+staff-notice-password-set = تم حفظ كلمة المرور. يمكنك تسجيل الدخول.
+staff-notice-logged-out = تم تسجيل خروجك.
+staff-notice-totp = المصادقة الثنائية مفعّلة.
+staff-notice-created = تم إنشاء الحساب. أُرسل رابط اختيار كلمة المرور بالبريد الإلكتروني.
+staff-notice-link = أُرسل رابط جديد بالبريد الإلكتروني.
+staff-notice-disabled = تم تعطيل الحساب وإغلاق جلساته.
+staff-notice-enabled = أُعيد تفعيل الحساب.
+staff-code-title = رمز التحقق
+staff-code-intro = اكتب الرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة.
+staff-code-submit = تحقق
+staff-totp-title = تفعيل المصادقة الثنائية
+staff-totp-required = يجب على حسابات الإدارة استعمال المصادقة الثنائية: فعّلها للمتابعة.
+staff-totp-step1 = ثبّت تطبيق مصادقة على هاتفك (مثل FreeOTP أو Aegis أو تطبيق مؤسستك).
+staff-totp-step2 = أضف حسابًا في التطبيق بكتابة هذا المفتاح:
+staff-totp-step3 = اكتب أدناه الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.
+staff-totp-open-app = فتح في تطبيق المصادقة على هذا الجهاز
+staff-totp-submit = تفعيل
+staff-totp-on = المصادقة الثنائية مفعّلة في حسابك.
+staff-totp-off = المصادقة الثنائية غير مفعّلة في حسابك.
+staff-totp-enrol = تفعيل المصادقة الثنائية
+staff-password-title = اختر كلمة المرور
+staff-password-intro = مرحبًا { $name }، اختر كلمة مرور حسابك.
+staff-password-hint = 12 حرفًا على الأقل. جملة قصيرة من عدة كلمات فكرة جيدة.
+staff-password-submit = حفظ كلمة المرور
+staff-home-title = فضاء المهنيين
+staff-home-intro = مرحبًا { $name }. دورك: { $role }.
+staff-home-scope = نطاقك
+staff-home-tools = أدواتك
+staff-home-account = حسابك
+staff-home-next-admin = سيُضاف هنا محرك حصص CIET وإدارة أماكن الاستقبال.
+staff-home-next-commune = ستُضاف هنا حصيلة CIET لبلدياتك وقائمة المقابلات المتأخرة.
+staff-home-next-agent = ستُضاف هنا جداول ومواعيد أماكن الاستقبال الخاصة بك.
+staff-home-next-landlord = ستُضاف هنا حصيلة إسناداتك.
+staff-tool-users = إنشاء الحسابات وتعطيلها وإرسال روابط كلمات المرور.
+staff-tool-audit = من فعل ماذا ومتى.
+staff-tool-imports = تحميل ملفات الإقليم والحظيرة والطلب.
+staff-users-title = الحسابات
+staff-users-caption = حسابات فضاء المهنيين
+staff-users-new = إنشاء حساب
+staff-users-create = إنشاء الحساب وإرسال الرابط
+staff-status-active = نشط
+staff-status-pending = في انتظار كلمة المرور
+staff-status-disabled = معطّل
+staff-user-disable = تعطيل
+staff-user-enable = إعادة التفعيل
+staff-user-send-link = إرسال رابط
+staff-audit-title = سجل التدقيق
+staff-audit-caption = الأحداث، من الأحدث إلى الأقدم
+staff-audit-at = التاريخ والوقت (باريس)
+staff-audit-actor = المنفّذ
+staff-audit-action = الإجراء
+staff-audit-target = الموضوع
+staff-audit-ip = عنوان IP
+staff-audit-detail = التفاصيل
+staff-audit-any = الكل
+staff-audit-from = من
+staff-audit-to = إلى
+staff-audit-filter = تصفية
+staff-audit-count = { $count ->
+    [one] حدث واحد
+   *[other] { $count } حدثًا
+}
+staff-imports-title = استيراد البيانات
+staff-imports-intro = يُفحص كل ملف كاملًا قبل الحفظ: إن احتوى على خطأ لا يتغير شيء. الصيغ موصوفة في التوثيق.
+staff-import-kind = نوع الملف
+staff-import-file = ملف CSV
+staff-import-source = المصدر
+staff-import-source-hint = اسم الملف افتراضيًا.
+staff-import-as-of = تاريخ البيانات
+staff-import-dry-run = التحقق فقط دون حفظ أي شيء
+staff-import-submit = استيراد
+staff-import-done = انتهى الاستيراد
+staff-import-failed = رُفض الملف: لم يتغير شيء
+staff-import-kind-quartiers = الأحياء
+staff-import-kind-quartier-fragility = هشاشة الأحياء
+staff-import-kind-commune-fragility = هشاشة البلديات
+staff-import-kind-quartier-iris = الأحياء ووحدات IRIS
+staff-import-kind-residences = المجمّعات السكنية
+staff-import-kind-stock = حظيرة السكن الاجتماعي
+staff-import-kind-rpls = ملف RPLS (المساكن)
+staff-import-kind-demand = الطلب والإسنادات
+staff-commune-dashboard = لوحة البلدية
+staff-commune-title = لوحة: { $name }
+staff-commune-intro = السلسلة الشهرية للطلب والإسنادات، جميع الأنماط.
+staff-commune-public = عرض الصفحة العامة للبلدية
+staff-commune-months = الطلب والإسنادات حسب الشهر
+staff-month = الشهر
+staff-pending-first-access = طلبات قيد الانتظار (أول ولوج)
+staff-pending-mutation = طلبات قيد الانتظار (انتقال)
+
+## رسائل البريد
+mail-password-subject = Équilibre: اختر كلمة المرور
+mail-password-body =
+    مرحبًا { $name }،
+
+    فُتح لك حساب في فضاء المهنيين Équilibre أو طُلبت لك كلمة مرور جديدة.
+    لاختيار كلمة المرور، افتح هذا الرابط (صالح { $hours } ساعة، مرة واحدة):
+
+    { $link }
+
+    إن لم تكن تنتظر هذه الرسالة فتجاهلها: لا يتغير شيء دون هذا الرابط.
+
+    — Métropole Européenne de Lille، مخطط إدارة طلب السكن الاجتماعي

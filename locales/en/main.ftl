@@ -276,3 +276,164 @@ quartier-objectives-source = Rule: { $source }. Every household can be offered a
 quartier-demand-commune = Applications are not known by neighbourhood: the figures below are the town's ({ $commune }).
 chart-waits-title = Waiting times by size of home (months)
 chart-waits-desc = For each size of home, two bars: the median wait of satisfied applications, then the time within which 3 in 4 were satisfied. The figures are also in the table below.
+
+## Staff area errors
+error-unauthenticated = Sign in to see this page.
+error-not-permitted = Your account does not have access to this resource.
+error-csrf-rejected = This form has expired or does not come from this site. Reload the page and try again.
+error-too-many-attempts = Too many attempts. Try again later.
+error-invalid-credentials = Wrong email address or password.
+error-invalid-code = This code is not valid. Type the 6-digit code shown by your app.
+error-link-invalid = This link no longer works: it was already used or has expired. Ask the administrator for a new one.
+error-password-too-short = The password must have at least 12 characters.
+error-password-too-long = The password cannot be longer than 128 characters.
+error-password-too-guessable = This password is too easy to guess. A short sentence of several words is safer and easier to remember.
+error-passwords-differ = The two passwords are not the same.
+error-invalid-email = Type a valid email address, for example first.last@town.fr.
+error-email-taken = An account already exists with this address.
+error-unknown-role = Choose a role from the list.
+error-scope-required = This role needs at least one commune, reception site or landlord.
+error-unknown-scope = One of the codes does not exist (commune INSEE code, site number or landlord code).
+error-unknown-kind = Choose a file type from the list.
+error-file-required = Choose a CSV file.
+error-invalid-date = Type a date as YYYY-MM-DD.
+
+## Common form elements
+common-error-title = This could not be done
+common-errors-title = The form has errors
+common-error-item = { $label }: { $message }
+
+## Staff area
+staff-nav-label = Staff area
+staff-nav-home = Staff home
+staff-nav-users = Accounts
+staff-nav-audit = Audit trail
+staff-nav-imports = Data imports
+staff-signed-in-as = Signed in: { $name }
+staff-logout = Sign out
+staff-logout-everywhere = Sign out of all devices
+staff-field = Field
+staff-email = Email address
+staff-password = Password
+staff-password-again = Confirm the password
+staff-name = Name
+staff-role = Role
+staff-scope = Scope
+staff-scope-hint = INSEE codes of communes, numbers of reception sites or landlord codes, separated by commas. Not needed for an administrator.
+staff-status = Status
+staff-totp = Two-factor authentication
+staff-sessions = Open sessions
+staff-actions = Actions
+staff-code = 6-digit code
+staff-role-admin = MEL administrator
+staff-role-commune = Commune staff
+staff-role-agent = Reception agent
+staff-role-landlord = Landlord
+staff-login-title = Staff sign-in
+staff-login-intro = For staff of the MEL, communes, reception sites and landlords.
+staff-login-submit = Sign in
+staff-login-help = No password yet, or forgot it? Ask the MEL administrator for a link.
+staff-locked = Too many sign-in attempts. Try again in { $minutes } minute(s).
+staff-notice-password-set = Your password is saved. You can sign in.
+staff-notice-logged-out = You are signed out.
+staff-notice-totp = Two-factor authentication is on.
+staff-notice-created = The account is created. A link to choose the password was emailed.
+staff-notice-link = A new link was emailed.
+staff-notice-disabled = The account is disabled and its sessions are closed.
+staff-notice-enabled = The account is enabled again.
+staff-code-title = Verification code
+staff-code-intro = Type the 6-digit code shown by your authenticator app.
+staff-code-submit = Verify
+staff-totp-title = Turn on two-factor authentication
+staff-totp-required = Administrator accounts must use two-factor authentication: turn it on to continue.
+staff-totp-step1 = Install an authenticator app on your phone (for example FreeOTP, Aegis or your organisation's).
+staff-totp-step2 = Add an account in the app by typing this key:
+staff-totp-step3 = Type below the 6-digit code the app shows.
+staff-totp-open-app = Open in this device's authenticator app
+staff-totp-submit = Turn on
+staff-totp-on = Two-factor authentication is on for your account.
+staff-totp-off = Two-factor authentication is off for your account.
+staff-totp-enrol = Turn on two-factor authentication
+staff-password-title = Choose your password
+staff-password-intro = Hello { $name }, choose the password of your account.
+staff-password-hint = At least 12 characters. A short sentence of several words is a good idea.
+staff-password-submit = Save the password
+staff-home-title = Staff area
+staff-home-intro = Hello { $name }. Your role: { $role }.
+staff-home-scope = Your scope
+staff-home-tools = Your tools
+staff-home-account = Your account
+staff-home-next-admin = The CIET quota engine and reception-site management will be added here.
+staff-home-next-commune = The CIET bilan of your communes and the list of late interviews will be added here.
+staff-home-next-agent = Schedules and appointments of your reception sites will be added here.
+staff-home-next-landlord = The bilan of your attributions will be added here.
+staff-tool-users = create and disable accounts, send password links.
+staff-tool-audit = who did what and when.
+staff-tool-imports = load territory, housing stock and demand files.
+staff-users-title = Accounts
+staff-users-caption = Staff accounts
+staff-users-new = Create an account
+staff-users-create = Create the account and send the link
+staff-status-active = Active
+staff-status-pending = Awaiting password
+staff-status-disabled = Disabled
+staff-user-disable = Disable
+staff-user-enable = Enable
+staff-user-send-link = Send a link
+staff-audit-title = Audit trail
+staff-audit-caption = Events, newest first
+staff-audit-at = Date and time (Paris)
+staff-audit-actor = By
+staff-audit-action = Action
+staff-audit-target = Object
+staff-audit-ip = IP address
+staff-audit-detail = Detail
+staff-audit-any = All
+staff-audit-from = From
+staff-audit-to = To
+staff-audit-filter = Filter
+staff-audit-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+staff-imports-title = Data imports
+staff-imports-intro = Each file is checked in full before anything is saved: if it has an error, nothing changes. The formats are described in the documentation.
+staff-import-kind = File type
+staff-import-file = CSV file
+staff-import-source = Source
+staff-import-source-hint = The file name by default.
+staff-import-as-of = Date of the data
+staff-import-dry-run = Only check, save nothing
+staff-import-submit = Import
+staff-import-done = Import finished
+staff-import-failed = File refused: nothing was changed
+staff-import-kind-quartiers = Quartiers
+staff-import-kind-quartier-fragility = Quartier fragility
+staff-import-kind-commune-fragility = Commune fragility
+staff-import-kind-quartier-iris = Quartiers and IRIS
+staff-import-kind-residences = Residences
+staff-import-kind-stock = Social housing stock
+staff-import-kind-rpls = RPLS file (dwellings)
+staff-import-kind-demand = Demand and attributions
+staff-commune-dashboard = Commune dashboard
+staff-commune-title = Dashboard: { $name }
+staff-commune-intro = Monthly series of demand and attributions, all typologies.
+staff-commune-public = See the commune's public page
+staff-commune-months = Demand and attributions by month
+staff-month = Month
+staff-pending-first-access = Pending demands (first access)
+staff-pending-mutation = Pending demands (transfer)
+
+## Emails
+mail-password-subject = Équilibre: choose your password
+mail-password-body =
+    Hello { $name },
+
+    An Équilibre staff account was opened for you, or a new password was requested for you.
+    To choose your password, open this link (valid { $hours } hours, once):
+
+    { $link }
+
+    If you did not expect this message, ignore it: nothing changes without this link.
+
+    — Métropole Européenne de Lille, social-housing demand plan

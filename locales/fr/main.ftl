@@ -286,3 +286,164 @@ quartier-objectives-source = Règle : { $source }. Tous les ménages peuvent obt
 quartier-demand-commune = Les demandes ne sont pas connues par quartier : les chiffres ci-dessous sont ceux de la commune ({ $commune }).
 chart-waits-title = Délais d'attente par taille de logement (mois)
 chart-waits-desc = Pour chaque taille de logement, deux barres : le délai médian des demandes satisfaites, puis le délai dans lequel 3 demandes sur 4 ont été satisfaites. Les chiffres sont aussi dans le tableau qui suit.
+
+## Erreurs de l'espace professionnel
+error-unauthenticated = Connectez-vous pour accéder à cette page.
+error-not-permitted = Votre compte n'a pas accès à cette ressource.
+error-csrf-rejected = Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.
+error-too-many-attempts = Trop de tentatives. Réessayez plus tard.
+error-invalid-credentials = Adresse électronique ou mot de passe incorrect.
+error-invalid-code = Ce code n'est pas valide. Saisissez le code à 6 chiffres affiché par votre application.
+error-link-invalid = Ce lien n'est plus valable : il a déjà servi ou a expiré. Demandez un nouveau lien à l'administrateur.
+error-password-too-short = Le mot de passe doit compter au moins 12 caractères.
+error-password-too-long = Le mot de passe ne peut pas dépasser 128 caractères.
+error-password-too-guessable = Ce mot de passe est trop facile à deviner. Une courte phrase de plusieurs mots est plus sûre et plus facile à retenir.
+error-passwords-differ = Les deux mots de passe ne sont pas identiques.
+error-invalid-email = Saisissez une adresse électronique valide, par exemple prenom.nom@ville.fr.
+error-email-taken = Un compte existe déjà avec cette adresse.
+error-unknown-role = Choisissez un rôle dans la liste.
+error-scope-required = Ce rôle demande au moins une commune, un lieu d'accueil ou un bailleur.
+error-unknown-scope = Un des codes saisis n'existe pas (code INSEE de commune, numéro de lieu ou code de bailleur).
+error-unknown-kind = Choisissez un type de fichier dans la liste.
+error-file-required = Choisissez un fichier CSV.
+error-invalid-date = Saisissez une date au format AAAA-MM-JJ.
+
+## Éléments communs des formulaires
+common-error-title = Action impossible
+common-errors-title = Le formulaire contient des erreurs
+common-error-item = { $label } : { $message }
+
+## Espace professionnel
+staff-nav-label = Espace professionnel
+staff-nav-home = Accueil de l'espace
+staff-nav-users = Comptes
+staff-nav-audit = Journal d'audit
+staff-nav-imports = Imports de données
+staff-signed-in-as = Connecté·e : { $name }
+staff-logout = Se déconnecter
+staff-logout-everywhere = Se déconnecter de tous les appareils
+staff-field = Champ
+staff-email = Adresse électronique
+staff-password = Mot de passe
+staff-password-again = Confirmez le mot de passe
+staff-name = Nom
+staff-role = Rôle
+staff-scope = Périmètre
+staff-scope-hint = Codes INSEE des communes, numéros des lieux d'accueil ou codes des bailleurs, séparés par des virgules. Inutile pour un administrateur.
+staff-status = État
+staff-totp = Double authentification
+staff-sessions = Sessions ouvertes
+staff-actions = Actions
+staff-code = Code à 6 chiffres
+staff-role-admin = Administrateur MEL
+staff-role-commune = Agent de commune
+staff-role-agent = Agent d'accueil
+staff-role-landlord = Bailleur
+staff-login-title = Connexion à l'espace professionnel
+staff-login-intro = Réservé aux agents de la MEL, des communes, des lieux d'accueil et des bailleurs.
+staff-login-submit = Se connecter
+staff-login-help = Pas encore de mot de passe, ou mot de passe oublié ? Demandez un lien à l'administrateur de la MEL.
+staff-locked = Trop de tentatives de connexion. Réessayez dans { $minutes } minute(s).
+staff-notice-password-set = Votre mot de passe est enregistré. Vous pouvez vous connecter.
+staff-notice-logged-out = Vous êtes déconnecté·e.
+staff-notice-totp = La double authentification est activée.
+staff-notice-created = Le compte est créé. Un lien pour choisir le mot de passe a été envoyé par courriel.
+staff-notice-link = Un nouveau lien a été envoyé par courriel.
+staff-notice-disabled = Le compte est désactivé et ses sessions sont fermées.
+staff-notice-enabled = Le compte est réactivé.
+staff-code-title = Code de vérification
+staff-code-intro = Saisissez le code à 6 chiffres affiché par votre application d'authentification.
+staff-code-submit = Vérifier
+staff-totp-title = Activer la double authentification
+staff-totp-required = Les comptes d'administration doivent utiliser la double authentification : activez-la pour continuer.
+staff-totp-step1 = Installez une application d'authentification sur votre téléphone (par exemple FreeOTP, Aegis ou celle de votre organisation).
+staff-totp-step2 = Ajoutez un compte dans l'application en saisissant cette clé :
+staff-totp-step3 = Saisissez ci-dessous le code à 6 chiffres que l'application affiche.
+staff-totp-open-app = Ouvrir dans l'application d'authentification de cet appareil
+staff-totp-submit = Activer
+staff-totp-on = La double authentification est activée sur votre compte.
+staff-totp-off = La double authentification n'est pas activée sur votre compte.
+staff-totp-enrol = Activer la double authentification
+staff-password-title = Choisir votre mot de passe
+staff-password-intro = Bonjour { $name }, choisissez le mot de passe de votre compte.
+staff-password-hint = Au moins 12 caractères. Une courte phrase de plusieurs mots est une bonne idée.
+staff-password-submit = Enregistrer le mot de passe
+staff-home-title = Espace professionnel
+staff-home-intro = Bonjour { $name }. Votre rôle : { $role }.
+staff-home-scope = Votre périmètre
+staff-home-tools = Vos outils
+staff-home-account = Votre compte
+staff-home-next-admin = Le moteur de quotas CIET et la gestion des lieux d'accueil s'ajouteront ici.
+staff-home-next-commune = Le bilan CIET de vos communes et la liste des entretiens en retard s'ajouteront ici.
+staff-home-next-agent = Les plannings et les rendez-vous de vos lieux d'accueil s'ajouteront ici.
+staff-home-next-landlord = Le bilan de vos attributions s'ajoutera ici.
+staff-tool-users = créer, désactiver des comptes, envoyer des liens de mot de passe.
+staff-tool-audit = qui a fait quoi et quand.
+staff-tool-imports = charger les fichiers de territoire, de parc et de demande.
+staff-users-title = Comptes
+staff-users-caption = Comptes de l'espace professionnel
+staff-users-new = Créer un compte
+staff-users-create = Créer le compte et envoyer le lien
+staff-status-active = Actif
+staff-status-pending = En attente du mot de passe
+staff-status-disabled = Désactivé
+staff-user-disable = Désactiver
+staff-user-enable = Réactiver
+staff-user-send-link = Envoyer un lien
+staff-audit-title = Journal d'audit
+staff-audit-caption = Événements, du plus récent au plus ancien
+staff-audit-at = Date et heure (Paris)
+staff-audit-actor = Auteur
+staff-audit-action = Action
+staff-audit-target = Objet
+staff-audit-ip = Adresse IP
+staff-audit-detail = Détail
+staff-audit-any = Toutes
+staff-audit-from = Du
+staff-audit-to = Au
+staff-audit-filter = Filtrer
+staff-audit-count = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+staff-imports-title = Imports de données
+staff-imports-intro = Chaque fichier est vérifié en entier avant d'être enregistré : s'il contient une erreur, rien n'est modifié. Les formats sont décrits dans la documentation.
+staff-import-kind = Type de fichier
+staff-import-file = Fichier CSV
+staff-import-source = Source
+staff-import-source-hint = Par défaut, le nom du fichier.
+staff-import-as-of = Date des données
+staff-import-dry-run = Vérifier seulement, sans rien enregistrer
+staff-import-submit = Importer
+staff-import-done = Import terminé
+staff-import-failed = Fichier refusé : rien n'a été modifié
+staff-import-kind-quartiers = Quartiers
+staff-import-kind-quartier-fragility = Fragilité des quartiers
+staff-import-kind-commune-fragility = Fragilité des communes
+staff-import-kind-quartier-iris = Quartiers et IRIS
+staff-import-kind-residences = Résidences
+staff-import-kind-stock = Parc social
+staff-import-kind-rpls = Fichier RPLS (logements)
+staff-import-kind-demand = Demande et attributions
+staff-commune-dashboard = Tableau de bord communal
+staff-commune-title = Tableau de bord : { $name }
+staff-commune-intro = Série mensuelle de la demande et des attributions, toutes typologies.
+staff-commune-public = Voir la page publique de la commune
+staff-commune-months = Demande et attributions par mois
+staff-month = Mois
+staff-pending-first-access = Demandes en attente (premier accès)
+staff-pending-mutation = Demandes en attente (mutation)
+
+## Courriels
+mail-password-subject = Équilibre : choisissez votre mot de passe
+mail-password-body =
+    Bonjour { $name },
+
+    Un compte de l'espace professionnel Équilibre vous a été ouvert ou un nouveau mot de passe a été demandé pour vous.
+    Pour choisir votre mot de passe, ouvrez ce lien (valable { $hours } heures, une seule fois) :
+
+    { $link }
+
+    Si vous n'attendiez pas ce message, ignorez-le : rien ne change sans ce lien.
+
+    — Métropole Européenne de Lille, plan de gestion de la demande de logement social

@@ -45,12 +45,102 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Staff accounts.
+    Users {
+        #[command(subcommand)]
+        action: UsersCommand,
+    },
     /// Export a table as a CSV file that `import` reads back.
     Export {
         #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "demand"])]
         kind: String,
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum UsersCommand {
+    /// Create an account; its one-time link to choose a password is emailed and printed.
+    Add {
+        #[arg(long)]
+        email: String,
+        /// Defaults to the part of the email before `@`.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = ["admin", "commune", "agent", "landlord"])]
+        role: String,
+        /// INSEE code of a commune (role `commune`); repeat for several.
+        #[arg(long)]
+        commune: Vec<String>,
+        /// Reception site id (role `agent`); repeat for several.
+        #[arg(long)]
+        site: Vec<String>,
+        /// Landlord code (role `landlord`).
+        #[arg(long)]
+        landlord: Vec<String>,
+        /// Language of the account's emails: fr, en or ar.
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
+    /// List accounts.
+    List,
+    /// Send (and print) a new one-time link: first password or reset.
+    Link {
+        #[arg(long)]
+        email: String,
+    },
+    /// Disable an account and end its sessions.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+/// Runs a `users` subcommand.
+async fn users_command(config: &Config, action: UsersCommand) -> Result<(), Failure> {
+    use crate::auth::users;
+    let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
+    crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
+    let actor = crate::audit::Actor::cli();
+    let (url, hours) = (&config.public_url, config.staff.link_hours);
+    let find = |email: String| {
+        let pool = pool.clone();
+        async move {
+            users::credentials(&pool, &email.to_lowercase())
+                .await
+                .map_err(|e| Failure::from(e.to_string()))?
+                .ok_or_else(|| Failure::from(format!("no account {email}")))
+        }
+    };
+    match action {
+        UsersCommand::Add { email, name, role, commune, site, landlord, lang } => {
+            let role = app::domain::access::Role::parse(&role).ok_or("unknown role")?;
+            let scope = [commune, site, landlord].concat();
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+            let locale = app::i18n::Locale::parse(&lang).ok_or("unknown language")?;
+            let new = users::NewUser { email, name, role, scope, locale };
+            let (id, link) = users::create(&pool, &new, &actor, url, hours).await.map_err(|e| e.to_string())?;
+            println!("account {id} created; one-time link (valid {hours} h, also emailed):\n{link}");
+        }
+        UsersCommand::List => {
+            for u in users::list(&pool).await.map_err(|e| e.to_string())? {
+                let state = if u.disabled { "disabled" } else if u.active { "active" } else { "awaiting password" };
+                println!("{}\t{}\t{}\t{}\t{}", u.email, u.role, u.scope, state, if u.totp { "totp" } else { "" });
+            }
+        }
+        UsersCommand::Link { email } => {
+            let c = find(email).await?;
+            let link = users::send_link(&pool, c.id, &actor, url, hours).await.map_err(|e| e.to_string())?.ok_or("no such account")?;
+            println!("one-time link (valid {hours} h, also emailed):\n{link}");
+        }
+        UsersCommand::Disable { email } => {
+            let c = find(email.clone()).await?;
+            users::set_disabled(&pool, c.id, true, &actor).await.map_err(|e| e.to_string())?;
+            println!("{email} disabled; its sessions are ended");
+        }
+    }
+    Ok(())
 }
 
 pub fn main() -> ExitCode {
@@ -87,25 +177,11 @@ pub fn main() -> ExitCode {
                     .or_else(|| std::env::var("LANG").ok().map(|l| l.chars().take(2).collect()))
                     .and_then(|l| app::i18n::Locale::parse(&l))
                     .unwrap_or(app::i18n::Locale::DEFAULT);
-                let rpls = kind == "rpls";
-                let kind = if rpls { Kind::Stock } else { Kind::parse(&kind).ok_or("unknown kind")? };
-                let mut bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+                let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
                 // Files refer to the MEL's communes: a new database gets them first.
                 crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
-                if rpls {
-                    match crate::import::rpls::to_stock_csv(&pool, &bytes, landlord.as_deref()).await.map_err(|e| e.to_string())? {
-                        Ok(stock) => bytes = stock,
-                        Err(errors) => {
-                            let report = crate::import::Report { errors, dry_run, ..Default::default() };
-                            for line in crate::import::describe(&report, locale) {
-                                println!("{line}");
-                            }
-                            return Err(Failure::Silent);
-                        }
-                    }
-                }
                 let today = crate::http::today().to_string();
                 let source = source.unwrap_or_else(|| file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default());
                 let opts = crate::import::Options { dry_run, source: &source, as_of: as_of.as_deref().unwrap_or(&today) };
@@ -120,7 +196,10 @@ pub fn main() -> ExitCode {
                         }
                     }
                 };
-                let report = crate::import::import(&pool, kind, &bytes, &opts, &mut progress).await.map_err(|e| e.to_string())?;
+                let report = crate::import::import_file(&pool, &kind, &bytes, landlord.as_deref(), &opts, &crate::audit::Actor::cli(), &mut progress)
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .ok_or("unknown kind")?;
                 for line in crate::import::describe(&report, locale) {
                     println!("{line}");
                 }
@@ -134,6 +213,7 @@ pub fn main() -> ExitCode {
                 std::fs::write(&file, bytes).map_err(|e| format!("{}: {e}", file.display()))?;
                 Ok(())
             }
+            Command::Users { action } => users_command(&config, action).await,
             Command::DemoData => {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;

@@ -20,6 +20,35 @@ pub struct Config {
     /// `EQUILIBRE_DEMO_SEED`: an empty database gets the demonstration dataset made with this
     /// seed at start (default 2016); `off` leaves it empty but for the reference communes.
     pub demo_seed: Option<u64>,
+    /// Staff access: session timeouts, sign-in throttling, one-time links.
+    pub staff: StaffConfig,
+    /// `EQUILIBRE_TRUST_FORWARDED=1`: take the client address from the last `X-Forwarded-For`
+    /// entry (only behind a reverse proxy that sets it), else from the connection.
+    pub trust_forwarded: bool,
+    /// `EQUILIBRE_OUTBOX_POLL_MS`: how often the email worker looks for due messages (default 2000).
+    pub outbox_poll_ms: u64,
+}
+
+/// Security settings with their defaults (ASVS level 2); each can be changed by an environment
+/// variable named in its comment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaffConfig {
+    /// `EQUILIBRE_SESSION_IDLE_MINUTES`, default 30.
+    pub session_idle_minutes: i64,
+    /// `EQUILIBRE_SESSION_ABSOLUTE_HOURS`, default 12.
+    pub session_absolute_hours: i64,
+    /// `EQUILIBRE_LOGIN_WINDOW_MINUTES`, default 15: how long a failed sign-in counts.
+    pub login_window_minutes: i64,
+    /// `EQUILIBRE_LOGIN_ACCOUNT_LIMIT`, default 10 failures per account within the window.
+    pub login_account_limit: i64,
+    /// `EQUILIBRE_LOGIN_IP_LIMIT`, default 30 failures per address (offices share addresses).
+    pub login_ip_limit: i64,
+    /// `EQUILIBRE_LOGIN_SLOW_AFTER`, default 3: failures after which answers slow down.
+    pub login_slow_after: i64,
+    /// `EQUILIBRE_LOGIN_SLOW_STEP_MS`, default 1000: added delay per further failure (≤ 5 s).
+    pub login_slow_step_ms: u64,
+    /// `EQUILIBRE_LINK_HOURS`, default 48: validity of one-time password links.
+    pub link_hours: i64,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -36,6 +65,8 @@ pub enum ConfigError {
     MailFrom(String),
     #[error("EQUILIBRE_DEMO_SEED={0:?} must be a number or `off`")]
     DemoSeed(String),
+    #[error("{0}={1:?} must be a positive whole number")]
+    Number(&'static str, String),
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
@@ -75,7 +106,28 @@ impl Config {
             Some("off") => None,
             Some(v) => Some(v.parse().map_err(|_| ConfigError::DemoSeed(v.to_owned()))?),
         };
+        let num = |key: &'static str, default: i64| -> Result<i64, ConfigError> {
+            match get(key) {
+                None => Ok(default),
+                Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or(ConfigError::Number(key, v)),
+            }
+        };
+        let staff = StaffConfig {
+            session_idle_minutes: num("EQUILIBRE_SESSION_IDLE_MINUTES", 30)?,
+            session_absolute_hours: num("EQUILIBRE_SESSION_ABSOLUTE_HOURS", 12)?,
+            login_window_minutes: num("EQUILIBRE_LOGIN_WINDOW_MINUTES", 15)?,
+            login_account_limit: num("EQUILIBRE_LOGIN_ACCOUNT_LIMIT", 10)?,
+            login_ip_limit: num("EQUILIBRE_LOGIN_IP_LIMIT", 30)?,
+            login_slow_after: num("EQUILIBRE_LOGIN_SLOW_AFTER", 3)?,
+            login_slow_step_ms: num("EQUILIBRE_LOGIN_SLOW_STEP_MS", 1000)? as u64,
+            link_hours: num("EQUILIBRE_LINK_HOURS", 48)?,
+        };
+        let trust_forwarded = matches!(get("EQUILIBRE_TRUST_FORWARDED").as_deref(), Some("1" | "true" | "yes"));
+        let outbox_poll_ms = num("EQUILIBRE_OUTBOX_POLL_MS", 2000)? as u64;
         Ok(Config {
+            staff,
+            trust_forwarded,
+            outbox_poll_ms,
             demo_seed,
             addr,
             database_url,
@@ -88,6 +140,22 @@ impl Config {
 
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+}
+
+impl StaffConfig {
+    pub fn timeouts(&self) -> crate::auth::session::Timeouts {
+        crate::auth::session::Timeouts { idle: self.session_idle_minutes * 60, absolute: self.session_absolute_hours * 3600 }
+    }
+
+    pub fn throttle(&self) -> crate::auth::throttle::Policy {
+        crate::auth::throttle::Policy {
+            window: self.login_window_minutes * 60,
+            account_limit: self.login_account_limit,
+            ip_limit: self.login_ip_limit,
+            slow_after: self.login_slow_after,
+            slow_step_ms: self.login_slow_step_ms,
+        }
     }
 }
 
@@ -117,6 +185,7 @@ mod tests {
             (vec![("DATABASE_URL", "mysql://x")], ConfigError::DatabaseUrl("mysql://x".into())),
             (vec![("EQUILIBRE_PUBLIC_URL", "example.org")], ConfigError::PublicUrl("example.org".into())),
             (vec![("EQUILIBRE_SMTP_URL", "http://x")], ConfigError::SmtpUrl("http://x".into())),
+            (vec![("EQUILIBRE_LOGIN_IP_LIMIT", "0")], ConfigError::Number("EQUILIBRE_LOGIN_IP_LIMIT", "0".into())),
         ] {
             let err = cfg(&pairs).unwrap_err();
             assert_eq!(err, expected);

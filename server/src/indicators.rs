@@ -272,3 +272,32 @@ mod tests {
         assert_eq!(super::month_back("2026-01", 1), "2025-12");
     }
 }
+
+/// A commune's monthly series (month, pending first access, pending mutations, attributions),
+/// all typologies, for staff. The principal's scope is part of the query: a commune outside it
+/// reads as absent, whatever the caller checked before.
+pub async fn monthly(
+    pool: &Pool,
+    principal: &app::domain::access::Principal,
+    insee: &str,
+) -> Result<Option<(String, Vec<(String, i64, i64, i64)>)>, sqlx::Error> {
+    use app::domain::access::{Filter, Resource};
+    let allowed = match principal.filter(Resource::Dashboards) {
+        Filter::All => true,
+        Filter::Only(keys) => keys.iter().any(|k| k == insee),
+        Filter::Nothing => false,
+    };
+    if !allowed {
+        return Ok(None);
+    }
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM communes WHERE insee_code = ?").bind(insee).fetch_optional(pool).await?;
+    let Some(name) = name else { return Ok(None) };
+    let rows = sqlx::query_as(
+        "SELECT month, pending_first_access, pending_mutation, attributions FROM demand_stats \
+         WHERE insee_code = ? AND quartier_id IS NULL AND typology = 'all' ORDER BY month DESC",
+    )
+    .bind(insee)
+    .fetch_all(pool)
+    .await?;
+    Ok(Some((name, rows)))
+}

@@ -1,6 +1,9 @@
 //! The Équilibre server: configuration, database, HTTP routes and the CLI.
 pub mod assets;
+pub mod audit;
+pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -8,6 +11,7 @@ pub mod error;
 pub mod http;
 pub mod import;
 pub mod indicators;
+pub mod mail;
 pub mod reference;
 pub mod startup;
 

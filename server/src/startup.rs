@@ -37,7 +37,19 @@ impl Application {
         let listener = TcpListener::bind(config.addr)
             .await
             .map_err(|source| StartupError::Bind { addr: config.addr.to_string(), source })?;
+        let mail = crate::mail::worker::Waker::default();
+        tokio::spawn(
+            crate::mail::worker::Worker {
+                pool: pool.clone(),
+                smtp_url: config.smtp_url.clone(),
+                from: config.mail_from.clone(),
+                poll: std::time::Duration::from_millis(config.outbox_poll_ms),
+                waker: mail.clone(),
+            }
+            .run(),
+        );
         let state = AppState {
+            mail,
             page_assets: assets.page_assets(),
             assets,
             pool: pool.clone(),
@@ -53,7 +65,8 @@ impl Application {
     /// Serves until SIGTERM or Ctrl-C, letting requests in flight finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(port = self.port(), "serving");
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await?;
+        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal()).await?;
         self.pool.close().await;
         tracing::info!("stopped");
         Ok(())

@@ -1,4 +1,7 @@
-//! Integration-test helpers: the real server on port 0 with a fresh SQLite file per test.
+//! Integration-test helpers: the real server on port 0 with a fresh SQLite file per test, a
+//! real SMTP server, and staff "browsers" that keep cookies.
+pub mod smtp;
+pub mod staff;
 
 use server::config::Config;
 use server::Application;
@@ -17,20 +20,29 @@ fn site_dir() -> String {
 
 /// A fresh app with the reference communes only (fast).
 pub async fn spawn_app() -> TestApp {
-    spawn(Some("off")).await
+    spawn(Some("off"), &[]).await
 }
 
 /// A fresh app with the demonstration dataset of `seed`.
 pub async fn spawn_app_with_demo(seed: u64) -> TestApp {
-    spawn(Some(&seed.to_string())).await
+    spawn(Some(&seed.to_string()), &[]).await
 }
 
-async fn spawn(demo: Option<&str>) -> TestApp {
+/// A fresh app (reference communes only) with some configuration changed, e.g.
+/// `("EQUILIBRE_SMTP_URL", …)`.
+pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
+    spawn(Some("off"), overrides).await
+}
+
+async fn spawn(demo: Option<&str>, overrides: &[(&str, &str)]) -> TestApp {
     let demo = demo.map(str::to_owned);
+    let overrides: Vec<(String, String)> = overrides.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     let dir = tempfile::tempdir().expect("temp dir");
     let db = format!("sqlite://{}/test.db", dir.path().display());
     let site = site_dir();
     let config = Config::from_lookup(|k| match k {
+        _ if overrides.iter().any(|(o, _)| o == k) => overrides.iter().find(|(o, _)| o == k).map(|(_, v)| v.clone()),
+        "EQUILIBRE_OUTBOX_POLL_MS" => Some("100".into()),
         "EQUILIBRE_ADDR" => Some("127.0.0.1:0".into()),
         "DATABASE_URL" => Some(db.clone()),
         "EQUILIBRE_SITE_DIR" => Some(site.clone()),

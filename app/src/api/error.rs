@@ -16,6 +16,13 @@ pub enum ErrorCode {
     MethodNotAllowed,
     PayloadTooLarge,
     Forbidden,
+    Unauthenticated,
+    NotPermitted,
+    CsrfRejected,
+    TooManyAttempts,
+    InvalidCredentials,
+    InvalidCode,
+    LinkInvalid,
     // Field-level codes.
     Required,
     NotAnInteger,
@@ -31,10 +38,22 @@ pub enum ErrorCode {
     CoupleAgesNeedTwoAdults,
     AgeOutOfRange,
     N1WithoutN2,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordTooGuessable,
+    PasswordsDiffer,
+    InvalidEmail,
+    EmailTaken,
+    UnknownRole,
+    ScopeRequired,
+    UnknownScope,
+    UnknownKind,
+    FileRequired,
+    InvalidDate,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 41] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -43,6 +62,13 @@ impl ErrorCode {
         ErrorCode::MethodNotAllowed,
         ErrorCode::PayloadTooLarge,
         ErrorCode::Forbidden,
+        ErrorCode::Unauthenticated,
+        ErrorCode::NotPermitted,
+        ErrorCode::CsrfRejected,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::InvalidCode,
+        ErrorCode::LinkInvalid,
         ErrorCode::Required,
         ErrorCode::NotAnInteger,
         ErrorCode::InvalidAmount,
@@ -57,6 +83,18 @@ impl ErrorCode {
         ErrorCode::CoupleAgesNeedTwoAdults,
         ErrorCode::AgeOutOfRange,
         ErrorCode::N1WithoutN2,
+        ErrorCode::PasswordTooShort,
+        ErrorCode::PasswordTooLong,
+        ErrorCode::PasswordTooGuessable,
+        ErrorCode::PasswordsDiffer,
+        ErrorCode::InvalidEmail,
+        ErrorCode::EmailTaken,
+        ErrorCode::UnknownRole,
+        ErrorCode::ScopeRequired,
+        ErrorCode::UnknownScope,
+        ErrorCode::UnknownKind,
+        ErrorCode::FileRequired,
+        ErrorCode::InvalidDate,
     ];
 
     pub fn as_str(self) -> String {
@@ -79,7 +117,10 @@ impl ErrorCode {
             ErrorCode::InvalidJson => 400,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
-            ErrorCode::Forbidden => 403,
+            ErrorCode::Forbidden | ErrorCode::NotPermitted | ErrorCode::CsrfRejected => 403,
+            ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials | ErrorCode::InvalidCode => 401,
+            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::LinkInvalid => 410,
             _ => 422,
         }
     }

@@ -1,3 +1,5 @@
 //! Reusable view pieces.
 pub mod chart;
+pub mod form;
+pub mod table;
 pub mod layout;

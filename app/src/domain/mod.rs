@@ -1,4 +1,5 @@
 //! The rules, pure: no IO, no Leptos. The same code runs on the server and in the browser.
+pub mod access;
 pub mod aci;
 pub mod band;
 pub mod date;

@@ -3,6 +3,7 @@
 
 use crate::api::indicators::{CommuneDetail, CommuneList, CommuneQuery, SourceInfo, StockCut, FRAGILITIES, TYPOLOGIES};
 use crate::components::layout::href;
+use crate::components::table::data_table;
 use crate::i18n::{use_i18n, I18n, Locale};
 use leptos::prelude::*;
 
@@ -186,20 +187,6 @@ pub const DEMAND_COLUMNS: [&str; 7] = [
 pub const STOCK_COLUMNS: [&str; 3] = ["commune-col-units", "commune-col-vacant", "commune-col-let"];
 pub const QUARTIER_COLUMNS: [&str; 6] =
     ["commune-col-quartier", "commune-population", "communes-col-fragility", "commune-col-qpv", "commune-col-npru", "communes-col-units"];
-
-/// A captioned table in a keyboard-reachable scroll region; column headers are message ids.
-fn data_table(i18n: &I18n, id: &str, caption: String, columns: &[&str], body: impl IntoView + 'static) -> impl IntoView {
-    let head = columns.iter().map(|c| view! { <th scope="col">{i18n.t(c)}</th> }).collect_view();
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id.to_owned()>
-            <table class="table">
-                <caption id=id.to_owned()>{caption}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
-}
 
 /// "Download: CSV · JSON" under a table; `page` is the page's path (locale included).
 fn downloads(i18n: &I18n, page: &str, table: &str) -> impl IntoView {

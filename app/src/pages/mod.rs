@@ -4,6 +4,7 @@ pub mod eligibility;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod staff;
 
 use crate::i18n::Locale;
 

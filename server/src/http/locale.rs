@@ -7,14 +7,7 @@ pub const COOKIE: &str = "lang";
 
 /// The `lang` cookie's locale, if any.
 pub fn cookie_locale(headers: &HeaderMap) -> Option<Locale> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .and_then(|(_, v)| Locale::parse(v))
+    super::cookies::get(headers, COOKIE).and_then(|v| Locale::parse(&v))
 }
 
 /// Cookie, then `Accept-Language`, then French.

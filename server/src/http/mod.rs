@@ -1,11 +1,14 @@
 //! Routers and middleware.
 pub mod api;
 pub mod assets;
+pub mod client;
+pub mod cookies;
 pub mod health;
 pub mod indicators;
 pub mod locale;
 pub mod middleware;
 pub mod pages;
+pub mod staff;
 
 use crate::assets::AssetStore;
 use crate::config::Config;
@@ -19,20 +22,27 @@ pub struct AppState {
     pub pool: Pool,
     pub assets: Arc<AssetStore>,
     pub page_assets: app::components::layout::Assets,
+    /// Wakes the email worker after something was queued.
+    pub mail: crate::mail::worker::Waker,
 }
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    // Requests carry at most 1 MiB, but for the importers' uploads.
+    let small = Router::new()
         .merge(pages::routes())
         .merge(indicators::page_routes())
+        .merge(staff::routes())
         .nest("/api/v1", api::routes())
         .merge(health::routes())
         .merge(assets::routes())
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
+    let uploads = staff::upload_routes().layer(tower_http::limit::RequestBodyLimitLayer::new(staff::UPLOAD_LIMIT));
+    small
+        .merge(uploads)
         .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::check_origin))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -211,7 +211,7 @@ pub(crate) fn read_error(e: ReadError) -> LineError {
 }
 
 /// Parses and checks a whole file: the rows in spec column order, or every problem found.
-async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
+async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(usize, usize) + Send)) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
     let table = match reader::read(bytes) {
         Ok(t) => t,
         Err(e) => return Ok(Err(vec![read_error(e)])),
@@ -348,13 +348,56 @@ pub fn describe(report: &Report, locale: app::i18n::Locale) -> Vec<String> {
     lines
 }
 
+/// The kinds a file can be imported as: the tables of [`Kind`], plus `rpls` (RPLS dwelling
+/// files, aggregated into stock).
+pub const FILE_KINDS: [&str; 8] =
+    ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand"];
+
+/// Imports a file of one of [`FILE_KINDS`] (the command line and the staff upload both come
+/// here); `None` for an unknown kind.
+pub async fn import_file(
+    pool: &Pool,
+    kind: &str,
+    bytes: &[u8],
+    landlord: Option<&str>,
+    opts: &Options<'_>,
+    actor: &crate::audit::Actor,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Option<Report>, sqlx::Error> {
+    let report = if kind == "rpls" {
+        match rpls::to_stock_csv(pool, bytes, landlord).await? {
+            Ok(stock) => import(pool, Kind::Stock, &stock, opts, progress).await?,
+            Err(errors) => Report { errors, dry_run: opts.dry_run, ..Default::default() },
+        }
+    } else {
+        match Kind::parse(kind) {
+            Some(k) => import(pool, k, bytes, opts, progress).await?,
+            None => return Ok(None),
+        }
+    };
+    if !report.dry_run {
+        let detail = format!(
+            "rows={} inserted={} updated={} unchanged={} errors={} source={}",
+            report.rows,
+            report.inserted,
+            report.updated,
+            report.unchanged,
+            report.errors.len(),
+            opts.source
+        );
+        let action = if report.errors.is_empty() { "import" } else { "import_refused" };
+        crate::audit::record(pool, actor, action, kind, &detail).await?;
+    }
+    Ok(Some(report))
+}
+
 /// Checks `bytes` as a `kind` file and, unless a dry run or in error, writes it.
 pub async fn import(
     pool: &Pool,
     kind: Kind,
     bytes: &[u8],
     opts: &Options<'_>,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<Report, sqlx::Error> {
     let mut report = Report { dry_run: opts.dry_run, ..Default::default() };
     let rows = match parse(pool, kind, bytes, progress).await? {

@@ -102,3 +102,30 @@ fn import_and_export_from_the_command_line() {
     let text = String::from_utf8_lossy(&bad.stdout);
     assert!(text.contains("Line 2, column \"insee_code\"") && text.contains("75056"), "{text}");
 }
+
+#[test]
+fn users_add_list_link_and_disable() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/users.db", dir.path().display());
+    let run = |args: &[&str]| {
+        let out = Command::new(bin()).args(args).env("DATABASE_URL", &url).env("EQUILIBRE_PUBLIC_URL", "https://logement.example").output().unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (ok, out, err) = run(&["users", "add", "--email", "agent@ccas.fr", "--role", "commune", "--commune", "59350", "--commune", "59512"]);
+    assert!(ok, "{err}");
+    let link = out.lines().find(|l| l.starts_with("https://logement.example/fr/staff/password/")).unwrap_or_else(|| panic!("{out}"));
+    assert!(link.len() > "https://logement.example/fr/staff/password/".len() + 40);
+    // Refusals are one clear line and change nothing.
+    let (ok, _, err) = run(&["users", "add", "--email", "agent@ccas.fr", "--role", "commune", "--commune", "59350"]);
+    assert!(!ok && err.contains("email already used"), "{err}");
+    let (ok, _, err) = run(&["users", "add", "--email", "x@ccas.fr", "--role", "agent"]);
+    assert!(!ok && err.contains("needs at least one"), "{err}");
+    let (_, out, _) = run(&["users", "list"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("agent@ccas.fr\tcommune\t59350, 59512\tawaiting password"), "{out}");
+    let (ok, out, _) = run(&["users", "link", "--email", "AGENT@ccas.fr"]);
+    assert!(ok && out.contains("/fr/staff/password/"));
+    let (ok, _, _) = run(&["users", "disable", "--email", "agent@ccas.fr"]);
+    assert!(ok);
+    assert!(run(&["users", "list"]).1.contains("disabled"));
+}

@@ -6,3 +6,4 @@ mod import;
 mod indicators;
 mod pages;
 mod platform;
+mod staff;

@@ -31,15 +31,34 @@ async fn security_headers_on_every_kind_of_response() {
     let app = spawn_app().await;
     let home = app.get("/fr").await.text().await.unwrap();
     let css = home.split("href=\"").find(|s| s.starts_with("/assets/main.")).unwrap().split('"').next().unwrap().to_owned();
-    for path in ["/fr", "/api/v1/openapi.json", css.as_str(), "/fr/nope", "/api/v1/nope", "/healthz", "/"] {
+    let staff = ["/fr/staff/login", "/fr/staff", "/fr/staff/password/not-a-token"];
+    for path in ["/fr", "/api/v1/openapi.json", css.as_str(), "/fr/nope", "/api/v1/nope", "/healthz", "/"].into_iter().chain(staff) {
         let res = app.get(path).await;
+        if path.contains("/staff") {
+            assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
+        }
         let h = res.headers();
         let csp = h.get("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP")).to_str().unwrap();
         assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'") && csp.contains("frame-ancestors 'none'"), "{path}");
         assert!(!csp.contains("unsafe-inline"), "{path}");
         assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff", "{path}");
         assert!(h.get("referrer-policy").is_some(), "{path}");
+        assert_eq!(h.get("x-frame-options").map(|v| v.to_str().unwrap()), Some("DENY"), "{path}");
     }
+    // Refusals too: a forged staff form (403) and a cross-site POST.
+    let res = app.post_form("/fr/staff/login", "email=a&password=b&csrf=x").await;
+    assert_eq!(res.status(), 403);
+    assert!(res.headers().get("content-security-policy").is_some());
+    assert_eq!(res.headers()["cache-control"], "no-store");
+}
+
+#[tokio::test]
+async fn hsts_and_host_prefixed_cookies_over_https() {
+    let app = equilibre_tests::spawn_app_with(&[("EQUILIBRE_PUBLIC_URL", "https://logement.example")]).await;
+    let res = app.get("/fr/staff/login").await;
+    assert!(res.headers()["strict-transport-security"].to_str().unwrap().starts_with("max-age="));
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-equilibre-csrf=") && cookie.contains("Secure") && cookie.contains("Path=/"), "{cookie}");
 }
 
 #[tokio::test]

@@ -1,0 +1,108 @@
+//! The queue of emails to send.
+
+use sqlx::SqliteExecutor;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub attachment: Option<Attachment>,
+}
+
+/// Queues a message, due at once. Pass the transaction of the change it announces.
+pub async fn enqueue<'e>(ex: impl SqliteExecutor<'e>, email: &Email) -> Result<i64, sqlx::Error> {
+    let now = crate::clock::now();
+    let a = email.attachment.as_ref();
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (created_at, recipient, subject, body, attachment_name, attachment_type, attachment, next_attempt_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(now)
+    .bind(&email.to)
+    .bind(&email.subject)
+    .bind(&email.body)
+    .bind(a.map(|a| &a.name))
+    .bind(a.map(|a| &a.content_type))
+    .bind(a.map(|a| &a.body))
+    .bind(now)
+    .fetch_one(ex)
+    .await?;
+    Ok(id)
+}
+
+/// A message claimed by a worker.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Queued {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    pub attachment: Option<String>,
+    pub attempts: i64,
+}
+
+/// How long a claim lasts: a worker that dies mid-send leaves the message to another after this.
+pub const LEASE_SECONDS: i64 = 120;
+
+/// Claims up to `limit` due messages for this worker (a lease, so two workers never send the
+/// same message at the same time).
+pub async fn claim(pool: &crate::db::Pool, now: i64, limit: i64) -> Result<Vec<Queued>, sqlx::Error> {
+    sqlx::query_as(
+        "UPDATE outbox SET claimed_until = ?1 + ?2 \
+         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ?1 AND claimed_until <= ?1 \
+                      ORDER BY next_attempt_at, id LIMIT ?3) \
+         RETURNING id, recipient, subject, body, attachment_name, attachment_type, attachment, attempts",
+    )
+    .bind(now)
+    .bind(LEASE_SECONDS)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+/// Marks a message sent and wipes its content (the queue is not an archive of personal data).
+pub async fn mark_sent(pool: &crate::db::Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET sent_at = ?, body = '', attachment = NULL, claimed_until = 0, last_error = NULL WHERE id = ?")
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Delay before the next attempt: 15 s, doubling, at most an hour.
+pub fn backoff(attempts: i64) -> i64 {
+    (15i64 << attempts.clamp(0, 8)).min(3_600)
+}
+
+pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, error: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = 0, last_error = ? WHERE id = ?")
+        .bind(attempts + 1)
+        .bind(now + backoff(attempts))
+        .bind(error)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_then_caps() {
+        assert_eq!(super::backoff(0), 15);
+        assert_eq!(super::backoff(1), 30);
+        assert_eq!(super::backoff(3), 120);
+        assert_eq!(super::backoff(20), 3_600);
+    }
+}
