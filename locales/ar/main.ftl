@@ -12,6 +12,7 @@ lang-switcher-label = اللغة
 footer-accessibility = إمكانية الوصول: غير مطابق
 footer-privacy = البيانات الشخصية
 footer-api = واجهة برمجية مفتوحة (OpenAPI)
+footer-staff = فضاء المهنيين
 footer-publisher = بوابة معلومات خطة إدارة طلبات السكن الاجتماعي وإعلام الطالبين في متروبول ليل الأوروبية.
 
 home-title = طلب سكن اجتماعي في منطقة ليل

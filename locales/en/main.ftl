@@ -12,6 +12,7 @@ lang-switcher-label = Language
 footer-accessibility = Accessibility: not compliant
 footer-privacy = Personal data
 footer-api = Open API (OpenAPI)
+footer-staff = Staff area
 footer-publisher = Information portal of the Métropole Européenne de Lille's plan for managing social-housing applications and informing applicants.
 
 home-title = Applying for social housing in the Lille metropolitan area

@@ -12,6 +12,7 @@ lang-switcher-label = Langue
 footer-accessibility = Accessibilité : non conforme
 footer-privacy = Données personnelles
 footer-api = API ouverte (OpenAPI)
+footer-staff = Espace professionnel
 footer-publisher = Portail d'information du Plan partenarial de gestion de la demande de logement social et d'information des demandeurs de la Métropole Européenne de Lille.
 
 ## Accueil

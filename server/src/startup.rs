@@ -48,12 +48,14 @@ impl Application {
             }
             .run(),
         );
+        let config = Arc::new(config);
+        tokio::spawn(crate::chores::run(pool.clone(), config.clone()));
         let state = AppState {
             mail,
             page_assets: assets.page_assets(),
             assets,
             pool: pool.clone(),
-            config: Arc::new(config),
+            config,
         };
         Ok(Application { listener, router: router(state), pool })
     }

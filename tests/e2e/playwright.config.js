@@ -5,7 +5,8 @@ const path = require('path');
 const fs = require('fs');
 
 const port = Number(process.env.E2E_PORT || 3917);
-const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'equilibre-e2e-'));
+// Workers load this file again: they inherit the directory through the environment.
+const dbDir = process.env.E2E_DB_DIR || (process.env.E2E_DB_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'equilibre-e2e-')));
 const bin = process.env.EQUILIBRE_BIN || path.resolve(__dirname, '../../target/debug/equilibre');
 
 const chromium = {
@@ -30,7 +31,11 @@ module.exports = defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `${bin} serve`,
+    // Staff accounts for the staff specs (one per project: a one-time link works once); the
+    // links the CLI prints are read by staff.spec.js.
+    command: ['commune', 'admin'].flatMap((role) => ['js', 'no-js'].map((p) =>
+      `${bin} users add --email e2e-${role}-${p}@lille.fr --role ${role}${role === 'commune' ? ' --commune 59512' : ''} > ${dbDir}/${role}-${p}.txt`))
+      .concat([`exec ${bin} serve`]).join(' && '),
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

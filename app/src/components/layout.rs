@@ -121,7 +121,7 @@ fn LanguageSwitcher(path: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="languages" aria-label=i18n.t("languages-label")>
+        <nav class="languages" aria-label=i18n.t("lang-switcher-label")>
             <ul>{items}</ul>
         </nav>
     }
@@ -137,6 +137,7 @@ fn Footer() -> impl IntoView {
                 <li><a href=href(locale, "/accessibilite")>{i18n.t("footer-accessibility")}</a></li>
                 <li><a href=href(locale, "/confidentialite")>{i18n.t("footer-privacy")}</a></li>
                 <li><a href="/api/v1/openapi.json">{i18n.t("footer-api")}</a></li>
+                <li><a href=href(locale, "/staff/login")>{i18n.t("footer-staff")}</a></li>
             </ul>
             <p>{i18n.t("footer-publisher")}</p>
         </footer>

@@ -84,7 +84,7 @@ pub fn LoginPage(
         {notice.map(|n| view! { <p class="notice" role="status">{i18n.t(n)}</p> })}
         {locked}
         <Alert code=error/>
-        <form method="post" class="narrow-form">
+        <form method="post" class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
             <Input name="email" label="staff-email" kind="email" value=email autocomplete="username" required=true/>
             <Input name="password" label="staff-password" kind="password" autocomplete="current-password" required=true/>
@@ -110,7 +110,7 @@ fn CodeForm(csrf: String, error: Option<ErrorCode>, submit: &'static str) -> imp
     let i18n = use_i18n();
     view! {
         <Alert code=error/>
-        <form method="post" class="narrow-form">
+        <form method="post" class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
             <Input name="code" label="staff-code" autocomplete="one-time-code" inputmode="numeric" required=true/>
             <button type="submit" class="button">{i18n.t(submit)}</button>
@@ -156,7 +156,7 @@ pub fn PasswordPage(csrf: String, name: Option<String>, errors: FieldErrors) -> 
         <h1>{i18n.t("staff-password-title")}</h1>
         <p class="lead">{i18n.t_with("staff-password-intro", &[("name", name.into())])}</p>
         <Problems errors=errors.clone() label=field_label/>
-        <form method="post" class="narrow-form">
+        <form method="post" class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
             <Input name="password" label="staff-password" kind="password" autocomplete="new-password"
                 hint="staff-password-hint" error=errors.get("password").copied() required=true/>
@@ -311,7 +311,7 @@ pub fn UsersPage(
         {data_table(&i18n, "users-caption", i18n.t("staff-users-caption"), &columns, rows)}
         <h2 id="new-user">{i18n.t("staff-users-new")}</h2>
         <Problems errors=errors.clone() label=field_label/>
-        <form method="post" action=href(l, USERS_PATH) class="narrow-form">
+        <form method="post" action=href(l, USERS_PATH) class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
             <Input name="name" label="staff-name" value=form.name autocomplete="off" error=errors.get("name").copied() required=true/>
             <Input name="email" label="staff-email" kind="email" value=form.email error=errors.get("email").copied() required=true/>
@@ -405,7 +405,7 @@ pub fn ImportsPage(
         <p class="lead">{i18n.t("staff-imports-intro")}</p>
         {report_view}
         <Problems errors=errors.clone() label=field_label/>
-        <form method="post" enctype="multipart/form-data" class="narrow-form">
+        <form method="post" enctype="multipart/form-data" class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
             <div class="field" class:field--error=errors.contains_key("kind")>
                 <label for="kind">{i18n.t("staff-import-kind")}</label>

@@ -49,14 +49,15 @@ pub async fn check_origin(State(state): State<AppState>, req: Request, next: Nex
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
         let headers = req.headers();
-        let cross_site = headers
-            .get("sec-fetch-site")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v == "cross-site");
+        let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+        let cross_site = fetch_site == Some("cross-site");
         let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
         let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
         let origin_ok = match origin {
             None => true,
+            // Browsers send `Origin: null` under a strict referrer policy; their own
+            // `Sec-Fetch-Site` then still tells a same-origin form.
+            Some("null") => fetch_site == Some("same-origin"),
             Some(o) => {
                 o == origin_of(&state.config.public_url)
                     || host.is_some_and(|h| o == format!("http://{h}") || o == format!("https://{h}"))

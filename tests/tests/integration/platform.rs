@@ -103,6 +103,14 @@ async fn cross_origin_state_changes_are_refused() {
         .await
         .unwrap();
     assert_eq!(res.status(), 403);
+    // `Origin: null` (a strict referrer policy) counts only with the browser's own same-origin word.
+    for (fetch_site, expected) in [(None, 403), (Some("cross-site"), 403), (Some("same-origin"), 303)] {
+        let mut req = app.client.post(app.url("/langue")).header("origin", "null").header("content-type", "application/x-www-form-urlencoded");
+        if let Some(v) = fetch_site {
+            req = req.header("sec-fetch-site", v);
+        }
+        assert_eq!(req.body("lang=en&next=/en").send().await.unwrap().status(), expected, "{fetch_site:?}");
+    }
     // Same origin is fine.
     let res = app
         .client

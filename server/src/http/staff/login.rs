@@ -270,7 +270,7 @@ fn password_form(state: &AppState, l: Locale, headers: &HeaderMap, token: &str, 
     let path = format!("/staff/password/{token}");
     let mut res = render(state, l, status, "staff-password-title", &path, move || view! { <PasswordPage csrf=csrf name=name errors=errors/> });
     // The link's token must not leak to another site through Referer.
-    res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     with_cookie(res, cookie)
 }
 
