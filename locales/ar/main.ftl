@@ -438,3 +438,98 @@ mail-password-body =
     إن لم تكن تنتظر هذه الرسالة فتجاهلها: لا يتغير شيء دون هذا الرابط.
 
     — Métropole Européenne de Lille، مخطط إدارة طلب السكن الاجتماعي
+
+## أخطاء المواعيد
+error-slot-full = حُجز هذا الموعد للتو. اختر موعدًا آخر من المواعيد المتاحة التالية.
+error-nur-already-booked = يوجد موعد محجوز بالفعل لرقم الطلب هذا. لتغييره أو إلغائه استعمل الرابط الوارد في البريد الإلكتروني عند الحجز.
+error-cutoff-passed = لم يعد بالإمكان تعديل هذا الموعد عبر الإنترنت (أقل من 24 ساعة قبله). اتصل بمكان الاستقبال.
+error-rate-limited = طلبات كثيرة في وقت قصير. انتظر دقيقة ثم حاول مجددًا.
+error-invalid-nur = يتكوّن رقم الطلب من 18 حرفًا، مثل 0591126123456GDPUB: 3 أرقام للمقاطعة، وشهر وسنة الإيداع، و6 أرقام، ثم 5 حروف أو أرقام.
+error-registration-in-future = لا يمكن أن يكون تاريخ التسجيل في المستقبل.
+error-slot-unavailable = هذا الموعد غير متاح (قريب جدًا أو فات أو غير موجود). اختر موعدًا من القائمة.
+error-not-bookable = هذا المكان نقطة معلومات: لا يستقبل بموعد. اختر مكانًا معتمدًا.
+error-invalid-phone = اكتب رقم هاتف، مثل 03 20 12 34 56.
+error-consent-required = ضع علامة في الخانة لقبول استعمال بياناتك لهذا الموعد.
+error-unknown-motive = اختر سبب الموعد.
+
+## التواريخ
+common-weekday-1 = الاثنين
+common-weekday-2 = الثلاثاء
+common-weekday-3 = الأربعاء
+common-weekday-4 = الخميس
+common-weekday-5 = الجمعة
+common-weekday-6 = السبت
+common-weekday-7 = الأحد
+common-month-1 = يناير
+common-month-2 = فبراير
+common-month-3 = مارس
+common-month-4 = أبريل
+common-month-5 = مايو
+common-month-6 = يونيو
+common-month-7 = يوليو
+common-month-8 = أغسطس
+common-month-9 = سبتمبر
+common-month-10 = أكتوبر
+common-month-11 = نوفمبر
+common-month-12 = ديسمبر
+common-long-date = { $weekday } { $day } { $month } { $year }
+
+## المواعيد: الأسباب والرسائل
+booking-motive-interview = مقابلة بشأن طلب السكن الخاص بك
+booking-motive-registration-help = مساعدة على إيداع طلب سكن
+mail-booking-ics-summary = موعد السكن — { $site }
+mail-booking-ics-description = مقابلة في مكان الاستقبال. أحضر وثيقة هوية ورقم طلبك إن وُجد.
+mail-booking-confirmed-subject = تأكيد الموعد يوم { $date } الساعة { $time }
+mail-booking-confirmed-body =
+    مرحبًا { $name }،
+
+    تم تأكيد موعدك: { $motive }.
+    يوم { $date } الساعة { $time }
+    { $site }
+    { $address }
+
+    أحضر وثيقة هوية ورقم طلبك إن وُجد.
+    الملف المرفق يضيف الموعد إلى تقويمك.
+
+    لتغيير هذا الموعد أو إلغائه (حتى { $hours } ساعة قبله)، افتح هذا الرابط الشخصي:
+    { $link }
+    لا تشاركه: فهو يسمح بإدارة موعدك.
+    قبل أقل من { $hours } ساعة، اتصل بمكان الاستقبال: { $phone }.
+
+    — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
+mail-booking-moved-subject = نُقل الموعد إلى { $date } الساعة { $time }
+mail-booking-moved-body =
+    مرحبًا { $name }،
+
+    نُقل موعدك. الموعد الجديد: { $date } الساعة { $time }
+    { $site }
+    { $address }
+    { $reason }
+
+    الملف المرفق يحدّث تقويمك. الرابط الذي وصلك عند الحجز ما زال صالحًا.
+    للاستفسار: { $phone }.
+
+    — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
+mail-booking-cancelled-subject = أُلغي موعد { $date }
+mail-booking-cancelled-body =
+    مرحبًا { $name }،
+
+    أُلغي موعدك يوم { $date } الساعة { $time } ({ $site }).
+    { $reason }
+
+    يمكنك حجز موعد آخر على البوابة في أي وقت.
+    للاستفسار: { $phone }.
+
+    — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
+mail-booking-reminder-subject = تذكير: موعد يوم { $date } الساعة { $time }
+mail-booking-reminder-body =
+    مرحبًا { $name }،
+
+    نذكّرك بموعدك: { $motive }.
+    يوم { $date } الساعة { $time }
+    { $site }
+    { $address }
+
+    إن لم تستطع الحضور فأخبر مكان الاستقبال: { $phone }.
+
+    — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي

@@ -438,3 +438,98 @@ mail-password-body =
     If you did not expect this message, ignore it: nothing changes without this link.
 
     — Métropole Européenne de Lille, social-housing demand plan
+
+## Booking errors
+error-slot-full = This slot was just taken. Choose another one among the next available slots.
+error-nur-already-booked = An appointment is already booked for this demand number. To move or cancel it, use the link in the email received when booking.
+error-cutoff-passed = This appointment can no longer be changed online (less than 24 hours before). Call the reception site.
+error-rate-limited = Too many requests in a short time. Wait a minute and try again.
+error-invalid-nur = The demand number has 18 characters, for example 0591126123456GDPUB: 3 digits of the département, the month and year of filing, 6 digits, then 5 letters or digits.
+error-registration-in-future = The registration date cannot be in the future.
+error-slot-unavailable = This slot is not offered (too close, past, or it does not exist). Choose a slot from the list.
+error-not-bookable = This site is an information point: it does not receive by appointment. Choose a labelled site.
+error-invalid-phone = Type a phone number, for example 03 20 12 34 56.
+error-consent-required = Tick the box to accept the use of your data for this appointment.
+error-unknown-motive = Choose the reason for the appointment.
+
+## Dates
+common-weekday-1 = Monday
+common-weekday-2 = Tuesday
+common-weekday-3 = Wednesday
+common-weekday-4 = Thursday
+common-weekday-5 = Friday
+common-weekday-6 = Saturday
+common-weekday-7 = Sunday
+common-month-1 = January
+common-month-2 = February
+common-month-3 = March
+common-month-4 = April
+common-month-5 = May
+common-month-6 = June
+common-month-7 = July
+common-month-8 = August
+common-month-9 = September
+common-month-10 = October
+common-month-11 = November
+common-month-12 = December
+common-long-date = { $weekday } { $day } { $month } { $year }
+
+## Appointments: motives and emails
+booking-motive-interview = interview about your housing demand
+booking-motive-registration-help = help to file a housing demand
+mail-booking-ics-summary = Housing appointment — { $site }
+mail-booking-ics-description = Interview at the reception site. Bring an identity document and your demand number if you have one.
+mail-booking-confirmed-subject = Appointment confirmed on { $date } at { $time }
+mail-booking-confirmed-body =
+    Hello { $name },
+
+    Your appointment is confirmed: { $motive }.
+    On { $date } at { $time }
+    { $site }
+    { $address }
+
+    Bring an identity document and, if you have one, your demand number.
+    The attached file adds the appointment to your calendar.
+
+    To move or cancel this appointment (until { $hours } hours before), open this personal link:
+    { $link }
+    Do not share it: it lets anyone manage your appointment.
+    Less than { $hours } hours before, call the reception site: { $phone }.
+
+    — Métropole Européenne de Lille, social-housing applicant reception
+mail-booking-moved-subject = Appointment moved to { $date } at { $time }
+mail-booking-moved-body =
+    Hello { $name },
+
+    Your appointment was moved. New date: { $date } at { $time }
+    { $site }
+    { $address }
+    { $reason }
+
+    The attached file updates your calendar. The link received when booking still works.
+    Questions: { $phone }.
+
+    — Métropole Européenne de Lille, social-housing applicant reception
+mail-booking-cancelled-subject = Appointment of { $date } cancelled
+mail-booking-cancelled-body =
+    Hello { $name },
+
+    Your appointment of { $date } at { $time } ({ $site }) is cancelled.
+    { $reason }
+
+    You can book another appointment on the portal at any time.
+    Questions: { $phone }.
+
+    — Métropole Européenne de Lille, social-housing applicant reception
+mail-booking-reminder-subject = Reminder: appointment on { $date } at { $time }
+mail-booking-reminder-body =
+    Hello { $name },
+
+    A reminder of your appointment: { $motive }.
+    On { $date } at { $time }
+    { $site }
+    { $address }
+
+    If you cannot come, tell the reception site: { $phone }.
+
+    — Métropole Européenne de Lille, social-housing applicant reception

@@ -448,3 +448,98 @@ mail-password-body =
     Si vous n'attendiez pas ce message, ignorez-le : rien ne change sans ce lien.
 
     — Métropole Européenne de Lille, plan de gestion de la demande de logement social
+
+## Erreurs des rendez-vous
+error-slot-full = Ce créneau vient d'être pris. Choisissez un autre créneau parmi les prochains disponibles.
+error-nur-already-booked = Un rendez-vous est déjà réservé pour ce numéro de demande. Pour le déplacer ou l'annuler, utilisez le lien reçu par courriel lors de la réservation.
+error-cutoff-passed = Ce rendez-vous ne peut plus être modifié en ligne (moins de 24 heures avant). Appelez le lieu d'accueil.
+error-rate-limited = Trop de demandes en peu de temps. Patientez une minute puis réessayez.
+error-invalid-nur = Le numéro de demande compte 18 caractères, par exemple 0591126123456GDPUB : 3 chiffres du département, le mois et l'année de dépôt, 6 chiffres, puis 5 lettres ou chiffres.
+error-registration-in-future = La date d'enregistrement ne peut pas être dans le futur.
+error-slot-unavailable = Ce créneau n'est pas proposé (il est trop proche, passé ou n'existe pas). Choisissez un créneau de la liste.
+error-not-bookable = Ce lieu est un relais d'information : il ne reçoit pas sur rendez-vous. Choisissez un lieu labellisé.
+error-invalid-phone = Saisissez un numéro de téléphone, par exemple 03 20 12 34 56.
+error-consent-required = Cochez la case pour accepter l'utilisation de vos données pour ce rendez-vous.
+error-unknown-motive = Choisissez le motif du rendez-vous.
+
+## Dates
+common-weekday-1 = lundi
+common-weekday-2 = mardi
+common-weekday-3 = mercredi
+common-weekday-4 = jeudi
+common-weekday-5 = vendredi
+common-weekday-6 = samedi
+common-weekday-7 = dimanche
+common-month-1 = janvier
+common-month-2 = février
+common-month-3 = mars
+common-month-4 = avril
+common-month-5 = mai
+common-month-6 = juin
+common-month-7 = juillet
+common-month-8 = août
+common-month-9 = septembre
+common-month-10 = octobre
+common-month-11 = novembre
+common-month-12 = décembre
+common-long-date = { $weekday } { $day } { $month } { $year }
+
+## Rendez-vous : motifs et courriels
+booking-motive-interview = entretien sur votre demande de logement
+booking-motive-registration-help = aide pour déposer une demande de logement
+mail-booking-ics-summary = Rendez-vous logement — { $site }
+mail-booking-ics-description = Entretien au lieu d'accueil. Apportez une pièce d'identité et votre numéro de demande si vous en avez un.
+mail-booking-confirmed-subject = Rendez-vous confirmé le { $date } à { $time }
+mail-booking-confirmed-body =
+    Bonjour { $name },
+
+    Votre rendez-vous est confirmé : { $motive }.
+    Le { $date } à { $time }
+    { $site }
+    { $address }
+
+    Apportez une pièce d'identité et, si vous en avez un, votre numéro de demande.
+    Le fichier joint ajoute le rendez-vous à votre agenda.
+
+    Pour déplacer ou annuler ce rendez-vous (jusqu'à { $hours } heures avant), ouvrez ce lien personnel :
+    { $link }
+    Ne le transmettez pas : il permet de gérer votre rendez-vous.
+    Moins de { $hours } heures avant, appelez le lieu d'accueil : { $phone }.
+
+    — Métropole Européenne de Lille, accueil des demandeurs de logement social
+mail-booking-moved-subject = Rendez-vous déplacé au { $date } à { $time }
+mail-booking-moved-body =
+    Bonjour { $name },
+
+    Votre rendez-vous a été déplacé. Nouvelle date : le { $date } à { $time }
+    { $site }
+    { $address }
+    { $reason }
+
+    Le fichier joint met à jour votre agenda. Le lien reçu lors de la réservation reste valable.
+    Pour toute question : { $phone }.
+
+    — Métropole Européenne de Lille, accueil des demandeurs de logement social
+mail-booking-cancelled-subject = Rendez-vous du { $date } annulé
+mail-booking-cancelled-body =
+    Bonjour { $name },
+
+    Votre rendez-vous du { $date } à { $time } ({ $site }) est annulé.
+    { $reason }
+
+    Vous pouvez réserver un autre rendez-vous sur le portail à tout moment.
+    Pour toute question : { $phone }.
+
+    — Métropole Européenne de Lille, accueil des demandeurs de logement social
+mail-booking-reminder-subject = Rappel : rendez-vous le { $date } à { $time }
+mail-booking-reminder-body =
+    Bonjour { $name },
+
+    Nous vous rappelons votre rendez-vous : { $motive }.
+    Le { $date } à { $time }
+    { $site }
+    { $address }
+
+    Si vous ne pouvez pas venir, prévenez le lieu d'accueil : { $phone }.
+
+    — Métropole Européenne de Lille, accueil des demandeurs de logement social

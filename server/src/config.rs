@@ -27,6 +27,12 @@ pub struct Config {
     pub trust_forwarded: bool,
     /// `EQUILIBRE_OUTBOX_POLL_MS`: how often the email worker looks for due messages (default 2000).
     pub outbox_poll_ms: u64,
+    /// `EQUILIBRE_BOOKING_RATE_PER_MINUTE`: booking requests (create, move, cancel) one address
+    /// may make per minute (default 20).
+    pub booking_rate_per_minute: u32,
+    /// `EQUILIBRE_OUTBOX_RETRY_SECONDS`: first delay before retrying an email (doubling, ≤ 1 h;
+    /// default 15).
+    pub outbox_retry_seconds: i64,
 }
 
 /// Security settings with their defaults (ASVS level 2); each can be changed by an environment
@@ -124,7 +130,11 @@ impl Config {
         };
         let trust_forwarded = matches!(get("EQUILIBRE_TRUST_FORWARDED").as_deref(), Some("1" | "true" | "yes"));
         let outbox_poll_ms = num("EQUILIBRE_OUTBOX_POLL_MS", 2000)? as u64;
+        let booking_rate_per_minute = num("EQUILIBRE_BOOKING_RATE_PER_MINUTE", 20)?.min(i64::from(u32::MAX)) as u32;
+        let outbox_retry_seconds = num("EQUILIBRE_OUTBOX_RETRY_SECONDS", 15)?;
         Ok(Config {
+            outbox_retry_seconds,
+            booking_rate_per_minute,
             staff,
             trust_forwarded,
             outbox_poll_ms,

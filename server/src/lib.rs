@@ -13,6 +13,7 @@ pub mod http;
 pub mod import;
 pub mod indicators;
 pub mod mail;
+pub mod reception;
 pub mod reference;
 pub mod startup;
 

@@ -32,6 +32,8 @@ impl Application {
         crate::reference::load_if_empty(&pool).await?;
         if let Some(seed) = config.demo_seed {
             crate::demo::load_if_empty(&pool, seed).await.map_err(DbError::Query)?;
+            let from = format!("{}-01-01", crate::http::today().year - 1);
+            crate::reception::demo::load_if_empty(&pool, &from).await.map_err(DbError::Query)?;
         }
         let assets = Arc::new(AssetStore::load(&config.site_dir));
         let listener = TcpListener::bind(config.addr)
@@ -44,6 +46,7 @@ impl Application {
                 smtp_url: config.smtp_url.clone(),
                 from: config.mail_from.clone(),
                 poll: std::time::Duration::from_millis(config.outbox_poll_ms),
+                retry_base: config.outbox_retry_seconds,
                 waker: mail.clone(),
             }
             .run(),
@@ -51,6 +54,7 @@ impl Application {
         let config = Arc::new(config);
         tokio::spawn(crate::chores::run(pool.clone(), config.clone()));
         let state = AppState {
+            booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),
             mail,
             page_assets: assets.page_assets(),
             assets,

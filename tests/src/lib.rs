@@ -1,5 +1,6 @@
 //! Integration-test helpers: the real server on port 0 with a fresh SQLite file per test, a
 //! real SMTP server, and staff "browsers" that keep cookies.
+pub mod reception;
 pub mod smtp;
 pub mod staff;
 

@@ -50,10 +50,21 @@ pub enum ErrorCode {
     UnknownKind,
     FileRequired,
     InvalidDate,
+    SlotFull,
+    NurAlreadyBooked,
+    CutoffPassed,
+    RateLimited,
+    InvalidNur,
+    RegistrationInFuture,
+    SlotUnavailable,
+    NotBookable,
+    InvalidPhone,
+    ConsentRequired,
+    UnknownMotive,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 41] = [
+    pub const ALL: [ErrorCode; 52] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -95,6 +106,17 @@ impl ErrorCode {
         ErrorCode::UnknownKind,
         ErrorCode::FileRequired,
         ErrorCode::InvalidDate,
+        ErrorCode::SlotFull,
+        ErrorCode::NurAlreadyBooked,
+        ErrorCode::CutoffPassed,
+        ErrorCode::RateLimited,
+        ErrorCode::InvalidNur,
+        ErrorCode::RegistrationInFuture,
+        ErrorCode::SlotUnavailable,
+        ErrorCode::NotBookable,
+        ErrorCode::InvalidPhone,
+        ErrorCode::ConsentRequired,
+        ErrorCode::UnknownMotive,
     ];
 
     pub fn as_str(self) -> String {
@@ -121,6 +143,8 @@ impl ErrorCode {
             ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials | ErrorCode::InvalidCode => 401,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::LinkInvalid => 410,
+            ErrorCode::SlotFull | ErrorCode::NurAlreadyBooked | ErrorCode::CutoffPassed => 409,
+            ErrorCode::RateLimited => 429,
             _ => 422,
         }
     }

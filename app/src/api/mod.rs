@@ -3,4 +3,5 @@
 pub mod eligibility;
 pub mod error;
 pub mod indicators;
+pub mod reception;
 pub mod urlencoded;

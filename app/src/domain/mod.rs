@@ -2,9 +2,13 @@
 pub mod access;
 pub mod aci;
 pub mod band;
+pub mod contact;
 pub mod date;
 pub mod eligibility;
+pub mod holidays;
 pub mod household;
 pub mod money;
+pub mod nur;
 pub mod objectives;
 pub mod rules;
+pub mod schedule;

@@ -8,6 +8,8 @@ pub mod indicators;
 pub mod locale;
 pub mod middleware;
 pub mod pages;
+pub mod ratelimit;
+pub mod reception;
 pub mod staff;
 
 use crate::assets::AssetStore;
@@ -24,6 +26,8 @@ pub struct AppState {
     pub page_assets: app::components::layout::Assets,
     /// Wakes the email worker after something was queued.
     pub mail: crate::mail::worker::Waker,
+    /// Limits booking requests per address.
+    pub booking_limiter: ratelimit::RateLimiter,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -32,6 +36,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(indicators::page_routes())
         .merge(staff::routes())
+        .merge(reception::page_routes())
         .nest("/api/v1", api::routes())
         .merge(health::routes())
         .merge(assets::routes())

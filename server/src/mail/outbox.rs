@@ -80,15 +80,15 @@ pub async fn mark_sent(pool: &crate::db::Pool, id: i64, now: i64) -> Result<(), 
     Ok(())
 }
 
-/// Delay before the next attempt: 15 s, doubling, at most an hour.
-pub fn backoff(attempts: i64) -> i64 {
-    (15i64 << attempts.clamp(0, 8)).min(3_600)
+/// Delay before the next attempt: `base` seconds, doubling, at most an hour.
+pub fn backoff(attempts: i64, base: i64) -> i64 {
+    (base << attempts.clamp(0, 12)).min(3_600)
 }
 
-pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, error: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, base: i64, error: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = 0, last_error = ? WHERE id = ?")
         .bind(attempts + 1)
-        .bind(now + backoff(attempts))
+        .bind(now + backoff(attempts, base))
         .bind(error)
         .bind(id)
         .execute(pool)
@@ -100,9 +100,10 @@ pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, error: 
 mod tests {
     #[test]
     fn backoff_grows_then_caps() {
-        assert_eq!(super::backoff(0), 15);
-        assert_eq!(super::backoff(1), 30);
-        assert_eq!(super::backoff(3), 120);
-        assert_eq!(super::backoff(20), 3_600);
+        assert_eq!(super::backoff(0, 15), 15);
+        assert_eq!(super::backoff(1, 15), 30);
+        assert_eq!(super::backoff(3, 15), 120);
+        assert_eq!(super::backoff(20, 15), 3_600);
+        assert_eq!(super::backoff(2, 1), 4);
     }
 }

@@ -25,6 +25,8 @@ pub struct Worker {
     pub smtp_url: Option<String>,
     pub from: String,
     pub poll: Duration,
+    /// First retry delay, seconds.
+    pub retry_base: i64,
     pub waker: Waker,
 }
 
@@ -80,7 +82,7 @@ impl Worker {
                 }
                 Err(e) => {
                     tracing::warn!(id = msg.id, attempts = msg.attempts + 1, error = %e, "email not sent, will retry");
-                    outbox::mark_failed(&self.pool, msg.id, msg.attempts, &e.to_string(), now).await?;
+                    outbox::mark_failed(&self.pool, msg.id, msg.attempts, self.retry_base, &e.to_string(), now).await?;
                 }
             }
         }

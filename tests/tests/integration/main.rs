@@ -1,5 +1,6 @@
 //! One integration-test binary (one link step), a module per area.
 mod api;
+mod booking;
 mod cli;
 mod data;
 mod import;

@@ -1,0 +1,345 @@
+//! Bookings: created, moved and cancelled in `BEGIN IMMEDIATE` transactions; the seat index
+//! refuses a second holder whatever happens; the confirmation email is queued in the same
+//! transaction, so a confirmed booking always has its email on the way.
+
+use super::sites::{self, Site};
+use super::{ics, instant, local, rfc3339};
+use crate::audit::{self, Actor};
+use crate::auth::token;
+use crate::db::Pool;
+use crate::mail::{self, Attachment, Email};
+use app::api::reception::ValidBooking;
+use app::domain::date::Date;
+use app::domain::schedule::{hhmm, ReceptionRules};
+use app::i18n::{sources, Arg, Locale, Translate};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookingError {
+    #[error("no such site")]
+    SiteNotFound,
+    #[error("site is information only")]
+    NotBookable,
+    #[error("no such slot, or too soon")]
+    SlotUnavailable,
+    #[error("slot full")]
+    SlotFull,
+    #[error("demand number already has an active booking")]
+    NurAlreadyBooked,
+    #[error("too close to the appointment to change it online")]
+    CutoffPassed,
+    #[error("no such booking")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// A booking as its owner and the agents see it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Booking {
+    pub id: i64,
+    pub site_id: i64,
+    pub start_at: i64,
+    pub end_at: i64,
+    pub motive: String,
+    pub nur: Option<String>,
+    pub registration_date: Option<String>,
+    pub deadline: Option<String>,
+    pub within_deadline: bool,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub locale: String,
+    pub status: String,
+    pub change_reason: String,
+}
+
+impl Booking {
+    pub fn locale(&self) -> Locale {
+        Locale::parse(&self.locale).unwrap_or(Locale::DEFAULT)
+    }
+
+    pub fn date(&self) -> Option<(Date, u16)> {
+        local(self.start_at)
+    }
+
+    /// Whether its owner may still change it online.
+    pub fn changeable(&self, rules: &ReceptionRules, now: i64) -> bool {
+        self.status == "confirmed" && self.start_at - rules.cancel_cutoff_hours * 3600 > now
+    }
+}
+
+const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
+
+pub async fn by_token(pool: &Pool, token_value: &str) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE token_hash = ?"))
+        .bind(token::digest(token_value))
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = ?")).bind(id).fetch_optional(pool).await
+}
+
+/// What a new booking answers.
+#[derive(Clone, Debug)]
+pub struct Created {
+    pub id: i64,
+    pub token: String,
+    pub site_id: i64,
+    pub start_at: i64,
+    pub end_at: i64,
+    pub deadline: Option<Date>,
+    pub within_deadline: bool,
+}
+
+/// The lowest seat of a slot nobody holds, or `None` when all `capacity` are taken.
+async fn free_seat(tx: &mut sqlx::SqliteConnection, site_id: i64, start_at: i64, capacity: u16) -> Result<Option<i64>, sqlx::Error> {
+    let taken: Vec<i64> = sqlx::query_scalar("SELECT seat FROM bookings WHERE site_id = ? AND start_at = ? AND active = 1")
+        .bind(site_id)
+        .bind(start_at)
+        .fetch_all(&mut *tx)
+        .await?;
+    Ok((1..=i64::from(capacity)).find(|s| !taken.contains(s)))
+}
+
+fn conflict(e: sqlx::Error) -> BookingError {
+    match &e {
+        sqlx::Error::Database(d) if d.is_unique_violation() => {
+            if d.message().contains("nur") {
+                BookingError::NurAlreadyBooked
+            } else {
+                BookingError::SlotFull
+            }
+        }
+        _ => BookingError::Db(e),
+    }
+}
+
+/// Whether the slot can be offered: it exists in the site's calendar and, for the public,
+/// starts after the minimum notice.
+async fn checked_slot(pool: &Pool, site: &Site, start_at: i64, now: i64, enforce_notice: bool) -> Result<app::domain::schedule::Slot, BookingError> {
+    let rules = ReceptionRules::embedded();
+    let slot = super::slots::slot_at(pool, site, start_at).await?.ok_or(BookingError::SlotUnavailable)?;
+    let earliest = if enforce_notice { now + rules.min_notice_hours * 3600 } else { now };
+    if start_at < earliest {
+        return Err(BookingError::SlotUnavailable);
+    }
+    Ok(slot)
+}
+
+/// Books a seat. `booked_by` is the agent booking for someone (who may book inside the notice).
+pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>) -> Result<Created, BookingError> {
+    let rules = ReceptionRules::embedded();
+    let now = crate::clock::now();
+    let site = sites::get(pool, b.site_id).await?.ok_or(BookingError::SiteNotFound)?;
+    if !site.bookable() {
+        return Err(BookingError::NotBookable);
+    }
+    let slot = checked_slot(pool, &site, start_at, now, booked_by.is_none()).await?;
+    let end_at = instant(slot.date, slot.end);
+    let deadline = b.registration_date.map(|d| rules.deadline(d));
+    let within_deadline = deadline.is_none_or(|d| slot.date <= d);
+    let token_value = token::random();
+    let purge_after = end_at + rules.retention_days_after_appointment * 86_400;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    if let Some(nur) = &b.nur {
+        let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = ? AND active = 1")
+            .bind(&nur.value)
+            .fetch_one(&mut *tx)
+            .await?;
+        if active > 0 {
+            return Err(BookingError::NurAlreadyBooked);
+        }
+    }
+    let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO bookings (site_id, start_at, end_at, local_date, local_start, seat, motive, nur, registration_date, deadline, \
+         within_deadline, name, email, phone, locale, token_hash, booked_by, created_at, changed_at, purge_after) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(site.id)
+    .bind(start_at)
+    .bind(end_at)
+    .bind(slot.date.to_string())
+    .bind(i64::from(slot.start))
+    .bind(seat)
+    .bind(b.motive.as_str())
+    .bind(b.nur.as_ref().map(|n| n.value.clone()))
+    .bind(b.registration_date.map(|d| d.to_string()))
+    .bind(deadline.map(|d| d.to_string()))
+    .bind(within_deadline)
+    .bind(&b.name)
+    .bind(&b.email)
+    .bind(&b.phone)
+    .bind(b.locale.code())
+    .bind(token::digest(&token_value))
+    .bind(booked_by.and_then(|a| a.id))
+    .bind(now)
+    .bind(now)
+    .bind(purge_after)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(conflict)?;
+    let booking = Booking {
+        id,
+        site_id: site.id,
+        start_at,
+        end_at,
+        motive: b.motive.as_str().into(),
+        nur: None,
+        registration_date: None,
+        deadline: deadline.map(|d| d.to_string()),
+        within_deadline,
+        name: b.name.clone(),
+        email: b.email.clone(),
+        phone: b.phone.clone(),
+        locale: b.locale.code().into(),
+        status: "confirmed".into(),
+        change_reason: String::new(),
+    };
+    mail::enqueue(&mut *tx, &message(&booking, &site, Notice::Confirmed, Some(&token_value), public_url)).await?;
+    let actor = booked_by.cloned().unwrap_or_else(|| Actor { id: None, label: "public".into(), ip: String::new() });
+    audit::record(&mut *tx, &actor, "booking_created", &format!("booking:{id}"), &format!("site={} start={}", site.id, rfc3339(start_at))).await?;
+    tx.commit().await?;
+    Ok(Created { id, token: token_value, site_id: site.id, start_at, end_at, deadline, within_deadline })
+}
+
+/// Cancels a booking (by its owner before the cut-off, or by an agent with a reason).
+pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_url: &str, by_owner: bool) -> Result<Booking, BookingError> {
+    let now = crate::clock::now();
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let booking: Booking = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = ? AND status = 'confirmed'"))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(BookingError::NotFound)?;
+    if by_owner && !booking.changeable(ReceptionRules::embedded(), now) {
+        return Err(BookingError::CutoffPassed);
+    }
+    sqlx::query("UPDATE bookings SET status = 'cancelled', active = 0, changed_at = ?, change_reason = ? WHERE id = ?")
+        .bind(now)
+        .bind(reason)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let site = sites::get(pool, booking.site_id).await?.ok_or(BookingError::SiteNotFound)?;
+    let cancelled = Booking { status: "cancelled".into(), change_reason: reason.into(), ..booking };
+    mail::enqueue(&mut *tx, &message(&cancelled, &site, Notice::Cancelled, None, public_url)).await?;
+    audit::record(&mut *tx, actor, "booking_cancelled", &format!("booking:{id}"), if by_owner { "by owner" } else { "by staff" }).await?;
+    tx.commit().await?;
+    Ok(cancelled)
+}
+
+/// Moves a booking to another slot of the same site (its seat there is taken atomically).
+pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_url: &str, by_owner: bool, reason: &str) -> Result<Booking, BookingError> {
+    let now = crate::clock::now();
+    let rules = ReceptionRules::embedded();
+    let current = by_id(pool, id).await?.filter(|b| b.status == "confirmed").ok_or(BookingError::NotFound)?;
+    if by_owner && !current.changeable(rules, now) {
+        return Err(BookingError::CutoffPassed);
+    }
+    let site = sites::get(pool, current.site_id).await?.ok_or(BookingError::SiteNotFound)?;
+    let slot = checked_slot(pool, &site, start_at, now, by_owner).await?;
+    let end_at = instant(slot.date, slot.end);
+    let within_deadline = current.deadline.as_deref().and_then(Date::parse).is_none_or(|d| slot.date <= d);
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
+    let updated = sqlx::query(
+        "UPDATE bookings SET start_at = ?, end_at = ?, local_date = ?, local_start = ?, seat = ?, within_deadline = ?, changed_at = ?, \
+         change_reason = ?, reminder_sent = 0, purge_after = ? WHERE id = ? AND status = 'confirmed'",
+    )
+    .bind(start_at)
+    .bind(end_at)
+    .bind(slot.date.to_string())
+    .bind(i64::from(slot.start))
+    .bind(seat)
+    .bind(within_deadline)
+    .bind(now)
+    .bind(reason)
+    .bind(end_at + rules.retention_days_after_appointment * 86_400)
+    .bind(id)
+    .execute(&mut *tx)
+    .await
+    .map_err(conflict)?;
+    if updated.rows_affected() == 0 {
+        return Err(BookingError::NotFound);
+    }
+    let moved = Booking { start_at, end_at, within_deadline, change_reason: reason.into(), ..current };
+    mail::enqueue(&mut *tx, &message(&moved, &site, Notice::Moved, None, public_url)).await?;
+    audit::record(&mut *tx, actor, "booking_moved", &format!("booking:{id}"), &format!("start={}", rfc3339(start_at))).await?;
+    tx.commit().await?;
+    Ok(moved)
+}
+
+/// Which email a booking gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Confirmed,
+    Moved,
+    Cancelled,
+    Reminder,
+}
+
+/// "mardi 8 décembre 2026" in the locale.
+pub fn long_date(c: &dyn Translate, d: Date) -> String {
+    let args: [(&str, Arg<'_>); 4] = [
+        ("weekday", c.t(&format!("common-weekday-{}", d.weekday())).into()),
+        ("day", i64::from(d.day).into()),
+        ("month", c.t(&format!("common-month-{}", d.month)).into()),
+        ("year", i64::from(d.year).into()),
+    ];
+    c.t_with("common-long-date", &args)
+}
+
+/// The email of a notice, in the booking's language; a confirmation carries the management link.
+pub fn message(b: &Booking, site: &Site, notice: Notice, token_value: Option<&str>, public_url: &str) -> Email {
+    let l = b.locale();
+    let c = sources::catalog(l);
+    let (date, start) = b.date().unwrap_or((Date { year: 1970, month: 1, day: 1 }, 0));
+    let when = long_date(&*c, date);
+    let address = format!("{}, {} {}", site.address, site.postcode, site.commune);
+    let manage = token_value.map(|t| format!("{public_url}/{}/rendez-vous/{t}", l.code())).unwrap_or_default();
+    let args = [
+        ("name", Arg::from(b.name.clone())),
+        ("site", site.name.clone().into()),
+        ("address", address.clone().into()),
+        ("date", when.clone().into()),
+        ("time", hhmm(start).into()),
+        ("link", manage.into()),
+        ("hours", ReceptionRules::embedded().cancel_cutoff_hours.into()),
+        ("phone", site.phone.clone().into()),
+        ("reason", b.change_reason.clone().into()),
+        ("motive", c.t(&format!("booking-motive-{}", b.motive.replace('_', "-"))).into()),
+    ];
+    let (subject_id, body_id) = match notice {
+        Notice::Confirmed => ("mail-booking-confirmed-subject", "mail-booking-confirmed-body"),
+        Notice::Moved => ("mail-booking-moved-subject", "mail-booking-moved-body"),
+        Notice::Cancelled => ("mail-booking-cancelled-subject", "mail-booking-cancelled-body"),
+        Notice::Reminder => ("mail-booking-reminder-subject", "mail-booking-reminder-body"),
+    };
+    let summary = c.t_with("mail-booking-ics-summary", &[("site", site.name.clone().into())]);
+    let event = ics::Event {
+        uid: format!("booking-{}@equilibre", b.id),
+        start: b.start_at,
+        end: b.end_at,
+        summary: &summary,
+        location: &address,
+        description: &c.t("mail-booking-ics-description"),
+        status: if notice == Notice::Cancelled { "CANCELLED" } else { "CONFIRMED" },
+        sequence: match notice {
+            Notice::Confirmed | Notice::Reminder => 0,
+            _ => crate::clock::now(),
+        },
+    };
+    Email {
+        to: b.email.clone(),
+        subject: c.t_with(subject_id, &args),
+        body: c.t_with(body_id, &args),
+        attachment: Some(Attachment {
+            name: "rendez-vous.ics".into(),
+            content_type: "text/calendar; charset=utf-8".into(),
+            body: ics::calendar(&event, crate::clock::now()),
+        }),
+    }
+}
