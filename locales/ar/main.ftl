@@ -53,6 +53,11 @@ privacy-s3-title = المسؤول عن المعالجة والتواصل
 privacy-s3-p1 = المسؤول عن المعالجة: متروبول ليل الأوروبية، 2 boulevard des Cités Unies, 59040 Lille Cedex. يمكنك التواصل مع مندوب حماية البيانات على العنوان نفسه.
 privacy-s4-title = حقوقك
 privacy-s4-p1 = لك حق الاطلاع والتصحيح والمحو والتقييد والاعتراض. إذا رأيت أن حقوقك غير محترمة، يمكنك تقديم شكوى إلى اللجنة الوطنية للمعلوماتية والحريات (CNIL).
+privacy-s5-title = المواعيد في أماكن الاستقبال
+privacy-s5-p1 = لحجز موعد نسجّل اسمك وبريدك الإلكتروني وهاتفك إن قدّمته ورقم طلبك وتاريخ تسجيله والمكان والوقت المختارين. تُستعمل فقط لتنظيم الموعد وإرسال التأكيد والتذكير والتغييرات ومتابعة مدة الشهرين.
+privacy-s5-p2 = لا يطّلع عليها إلا موظفو مكان الاستقبال المختار ومسؤولو MEL. تُحذف هذه البيانات تلقائيًا بعد سنة من تاريخ الموعد.
+privacy-s6-title = فضاء المهنيين
+privacy-s6-p1 = بالنسبة لحسابات الموظفين نسجّل الاسم والبريد الإلكتروني والدور والنطاق، وسجلًا لعمليات الدخول والإجراءات (دون كلمات المرور). تنتهي الجلسات بعد 30 دقيقة من عدم النشاط.
 
 elig-title = هل يمكنني طلب سكن اجتماعي؟
 elig-intro = أجب عن بعض الأسئلة حول أسرتك ودخلك. تظهر النتيجة أسفل الصفحة.
@@ -533,3 +538,103 @@ mail-booking-reminder-body =
     إن لم تستطع الحضور فأخبر مكان الاستقبال: { $phone }.
 
     — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
+
+## أماكن الاستقبال
+sites-title = أماكن استقبال طالبي السكن
+sites-intro = تستقبلك الأماكن المعتمدة بموعد للحديث عن طلب السكن الاجتماعي الخاص بك؛ وتجيب نقاط المعلومات عن أسئلتك دون موعد.
+sites-commune = البلدية
+sites-language = اللغة المتحدث بها
+sites-any-commune = جميع البلديات
+sites-any-language = جميع اللغات
+sites-step-free-only = مدخل بلا درج فقط
+sites-filter = عرض
+sites-count = { $count ->
+    [one] مكان واحد
+   *[other] { $count } مكانًا
+}
+sites-languages = اللغات المتحدث بها
+sites-access = الولوج
+sites-step-free = بلا درج (كرسي متحرك)
+sites-not-step-free = درج عند المدخل
+sites-phone = الهاتف
+sites-hours = أوقات المواعيد
+sites-hours-range = من { $start } إلى { $end }
+sites-relais-note = نقطة معلومات: معلومات خلال ساعات فتح الاستقبال، دون موعد.
+sites-book-here = احجز موعدًا هنا
+sites-tier-labellise = مكان معتمد
+sites-tier-relais = نقطة معلومات
+sites-kind-commune = البلدية
+sites-kind-ccas = المركز البلدي للعمل الاجتماعي
+sites-kind-landlord = وكالة مؤجر
+sites-kind-action-logement = Action Logement
+sites-kind-mel = Métropole Européenne de Lille
+sites-lang-fr = الفرنسية
+sites-lang-en = الإنجليزية
+sites-lang-ar = العربية
+sites-lang-es = الإسبانية
+sites-lang-pt = البرتغالية
+sites-lang-tr = التركية
+sites-lang-ro = الرومانية
+sites-lang-nl = الهولندية
+
+## حجز موعد
+booking-title = حجز موعد
+booking-intro = بعد تسجيل طلب السكن الاجتماعي، يمكن استقبالك في مكان معتمد خلال شهرين. ليس لديك طلب بعد؟ احجز موعدًا للمساعدة على إيداعه.
+booking-see-sites = عرض جميع أماكن الاستقبال وأوقاتها
+booking-field = حقل
+booking-motive = سبب الموعد
+booking-motive-choice-interview = لدي رقم طلب: مقابلة بشأن طلبي
+booking-motive-choice-help = ليس لدي طلب بعد: مساعدة على إيداعه
+booking-nur = رقم الطلب (الرقم الموحد)
+booking-nur-hint = 18 حرفًا، في شهادة التسجيل، مثل 0591126123456GDPUB. غير ضروري إن لم يكن لديك طلب بعد.
+booking-registration-date = تاريخ تسجيل الطلب
+booking-registration-date-hint = في شهادة التسجيل. غير ضروري إن لم يكن لديك طلب بعد.
+booking-today = اليوم: { $date }.
+booking-commune = البلدية التي تريد أن تُستقبل فيها
+booking-site = أو مكان محدد
+booking-any-site = أي مكان
+booking-see-slots = عرض المواعيد المتاحة
+booking-where = المكان
+booking-slots-title = اختيار موعد
+booking-deadline = يمكن استقبالك حتى { $date } ضمنًا (شهران بعد تسجيل طلبك).
+booking-deadline-passed = انتهت مدة الشهرين بعد تسجيل طلبك في { $date }. ما زال بإمكانك أن تُستقبل: هذه أولى المواعيد المتاحة، وقد أُبلغت المصلحة بوضعك.
+booking-nur-mismatch = الشهر والسنة في رقم طلبك لا يطابقان تاريخ التسجيل الذي ذكرته. يحدث ذلك مع الطلبات الورقية؛ تحقق من التاريخ في شهادتك.
+booking-no-slots = لا يوجد موعد متاح هنا حاليًا. اختر بلدية أو مكانًا آخر، أو اتصل بمكان استقبال.
+booking-none-before-deadline = لا يوجد موعد متاح قبل نهاية مدة الشهرين. هذه أولى المواعيد المتاحة بعدها؛ وقد أُبلغت المصلحة بوضعك لتقترح عليك حلًا.
+booking-slots-before = مواعيد متاحة قبل نهاية مدتك
+booking-slots-next = المواعيد المتاحة القادمة
+booking-slots-later = أولى المواعيد المتاحة بعد مدتك
+booking-slot = الموعد
+booking-slot-label = { $date } الساعة { $time }
+booking-contact = بيانات الاتصال بك
+booking-name = الاسم الكامل
+booking-email = البريد الإلكتروني
+booking-email-hint = يُرسل إليه التأكيد ورابط التغيير أو الإلغاء، بلغة هذه الصفحة.
+booking-phone = الهاتف (اختياري)
+booking-honeypot = لا تملأ هذا الحقل
+booking-consent = أوافق على استعمال هذه المعلومات لتنظيم هذا الموعد. تُحفظ سنة بعد الموعد ثم تُحذف.
+booking-privacy-link = كيف نحمي بياناتك
+booking-confirm = تأكيد الموعد
+booking-manage-title = موعدك
+booking-done-booked = تم حجز موعدك. أُرسل إليك بريد تأكيد يتضمن هذا الرابط: احتفظ به للتغيير أو الإلغاء.
+booking-done-moved = تم نقل موعدك. أُرسل إليك بريد تأكيد.
+booking-done-cancelled = تم إلغاء موعدك. أُرسل إليك بريد إلكتروني.
+booking-status = الحالة
+booking-status-confirmed = مؤكد
+booking-status-cancelled = ملغى
+booking-status-attended = تم الحضور
+booking-status-no-show = غياب
+booking-when-label = التاريخ والوقت
+booking-when = { $date }، من { $start } إلى { $end }
+booking-where-label = المكان
+booking-within-deadline = هذا الموعد ضمن مدة الشهرين (حتى { $date }).
+booking-after-deadline = هذا الموعد بعد نهاية مدة الشهرين ({ $date }): المصلحة على علم بذلك.
+booking-bring = أحضر وثيقة هوية ورقم طلبك إن وُجد.
+booking-move-title = نقل الموعد
+booking-move-submit = النقل إلى هذا الموعد
+booking-cancel-title = إلغاء الموعد
+booking-cancel-reason = السبب (اختياري)
+booking-cancel-submit = إلغاء الموعد
+booking-cutoff = لم يعد بالإمكان تعديل هذا الموعد عبر الإنترنت قبل أقل من { $hours } ساعة. لنقله أو إلغائه اتصل بمكان الاستقبال: { $phone }.
+booking-book-again = حجز موعد جديد
+nav-booking = المواعيد

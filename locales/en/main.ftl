@@ -53,6 +53,11 @@ privacy-s3-title = Data controller and contact
 privacy-s3-p1 = Data controller: the Métropole Européenne de Lille, 2 boulevard des Cités Unies, 59040 Lille Cedex. You can contact its data protection officer at the same address.
 privacy-s4-title = Your rights
 privacy-s4-p1 = You have the right of access, rectification, erasure, restriction and objection. If you believe your rights are not respected, you can complain to the CNIL, the French data protection authority.
+privacy-s5-title = Appointments at reception sites
+privacy-s5-p1 = To book an appointment we record your name, email address, your phone if you give it, your demand number and its registration date, and the place and time chosen. They are used only to organise the appointment, to send you the confirmation, the reminder and any change, and to follow the two-month period.
+privacy-s5-p2 = Only the agents of the chosen reception site and the MEL's administrators can see them. This data is deleted automatically one year after the appointment date.
+privacy-s6-title = Staff area
+privacy-s6-p1 = For staff accounts we record the name, email address, role and scope, and a log of sign-ins and actions (never passwords). Sessions expire after 30 minutes without activity.
 
 elig-title = Can I apply for social housing?
 elig-intro = Answer a few questions about your household and income. The result appears at the bottom of the page.
@@ -533,3 +538,103 @@ mail-booking-reminder-body =
     If you cannot come, tell the reception site: { $phone }.
 
     — Métropole Européenne de Lille, social-housing applicant reception
+
+## Reception sites
+sites-title = Reception sites for applicants
+sites-intro = Labelled sites receive you by appointment to talk about your social-housing demand; information points answer your questions without an appointment.
+sites-commune = Commune
+sites-language = Language spoken
+sites-any-commune = All communes
+sites-any-language = All languages
+sites-step-free-only = Step-free access only
+sites-filter = Show
+sites-count = { $count ->
+    [one] { $count } site
+   *[other] { $count } sites
+}
+sites-languages = Languages spoken
+sites-access = Access
+sites-step-free = Step-free (wheelchair)
+sites-not-step-free = Steps at the entrance
+sites-phone = Phone
+sites-hours = Appointment hours
+sites-hours-range = { $start } to { $end }
+sites-relais-note = Information point: information during the desk's opening hours, no appointment.
+sites-book-here = Book an appointment here
+sites-tier-labellise = Labelled site
+sites-tier-relais = Information point
+sites-kind-commune = Town hall
+sites-kind-ccas = CCAS (social services)
+sites-kind-landlord = Landlord's agency
+sites-kind-action-logement = Action Logement
+sites-kind-mel = Métropole Européenne de Lille
+sites-lang-fr = French
+sites-lang-en = English
+sites-lang-ar = Arabic
+sites-lang-es = Spanish
+sites-lang-pt = Portuguese
+sites-lang-tr = Turkish
+sites-lang-ro = Romanian
+sites-lang-nl = Dutch
+
+## Booking
+booking-title = Book an appointment
+booking-intro = Once your social-housing demand is registered, you may be received at a labelled site within two months. No demand yet? Book an appointment to get help filing it.
+booking-see-sites = See all reception sites and their hours
+booking-field = Field
+booking-motive = Reason for the appointment
+booking-motive-choice-interview = I have a demand number: interview about my demand
+booking-motive-choice-help = I have no demand yet: help to file one
+booking-nur = Demand number (numéro unique)
+booking-nur-hint = 18 characters, on your registration certificate, for example 0591126123456GDPUB. Not needed if you have no demand yet.
+booking-registration-date = Date your demand was registered
+booking-registration-date-hint = On your registration certificate. Not needed if you have no demand yet.
+booking-today = Today: { $date }.
+booking-commune = Commune where you want to be received
+booking-site = Or a particular site
+booking-any-site = Any site
+booking-see-slots = See free slots
+booking-where = Place
+booking-slots-title = Choose a slot
+booking-deadline = You may be received until { $date } included (two months after your demand was registered).
+booking-deadline-passed = The two months after your demand was registered ended on { $date }. You can still be received: here are the first free slots, and your case is reported to the service.
+booking-nur-mismatch = The month and year in your demand number do not match the registration date you gave. This happens with paper filings; check the date on your certificate.
+booking-no-slots = No free slot here for now. Choose another commune or site, or call a reception site.
+booking-none-before-deadline = No slot is free before your two-month period ends. Here are the first slots available after it; your case is reported to the service so that it offers you a solution.
+booking-slots-before = Free slots before your period ends
+booking-slots-next = Next free slots
+booking-slots-later = First free slots after your period
+booking-slot = Slot
+booking-slot-label = { $date } at { $time }
+booking-contact = Your contact details
+booking-name = Full name
+booking-email = Email address
+booking-email-hint = The confirmation and the link to move or cancel are sent there, in the language of this page.
+booking-phone = Phone (optional)
+booking-honeypot = Do not fill in this field
+booking-consent = I agree that this information is used to organise this appointment. It is kept for one year after the appointment, then deleted.
+booking-privacy-link = How we protect your data
+booking-confirm = Confirm the appointment
+booking-manage-title = Your appointment
+booking-done-booked = Your appointment is booked. A confirmation email with this link was sent to you: keep it to move or cancel.
+booking-done-moved = Your appointment is moved. A confirmation email was sent to you.
+booking-done-cancelled = Your appointment is cancelled. An email was sent to you.
+booking-status = Status
+booking-status-confirmed = Confirmed
+booking-status-cancelled = Cancelled
+booking-status-attended = Attended
+booking-status-no-show = Did not attend
+booking-when-label = Date and time
+booking-when = { $date }, { $start } to { $end }
+booking-where-label = Place
+booking-within-deadline = This appointment is within your two-month period (until { $date }).
+booking-after-deadline = This appointment is after your two-month period ended ({ $date }): the service knows.
+booking-bring = Bring an identity document and, if you have one, your demand number.
+booking-move-title = Move the appointment
+booking-move-submit = Move to this slot
+booking-cancel-title = Cancel the appointment
+booking-cancel-reason = Reason (optional)
+booking-cancel-submit = Cancel the appointment
+booking-cutoff = This appointment can no longer be changed online less than { $hours } hours before. To move or cancel it, call the reception site: { $phone }.
+booking-book-again = Book a new appointment
+nav-booking = Appointments

@@ -57,6 +57,11 @@ privacy-s3-title = Responsable du traitement et contact
 privacy-s3-p1 = Responsable du traitement : la Métropole Européenne de Lille, 2 boulevard des Cités Unies, 59040 Lille Cedex. Vous pouvez contacter son délégué à la protection des données à la même adresse.
 privacy-s4-title = Vos droits
 privacy-s4-p1 = Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL.
+privacy-s5-title = Rendez-vous dans les lieux d'accueil
+privacy-s5-p1 = Pour réserver un rendez-vous, nous enregistrons votre nom, votre adresse électronique, votre téléphone si vous le donnez, votre numéro de demande et sa date d'enregistrement, le lieu et l'heure choisis. Ils servent seulement à organiser le rendez-vous, à vous envoyer la confirmation, le rappel et les changements, et à suivre le délai de deux mois.
+privacy-s5-p2 = Seuls les agents du lieu d'accueil choisi et les administrateurs de la MEL y ont accès. Ces données sont effacées automatiquement un an après la date du rendez-vous.
+privacy-s6-title = Espace professionnel
+privacy-s6-p1 = Pour les comptes des agents, nous enregistrons le nom, l'adresse électronique, le rôle et le périmètre, ainsi qu'un journal des connexions et des actions (sans mot de passe). Les sessions expirent après 30 minutes d'inactivité.
 
 ## Simulateur d'éligibilité
 elig-title = Puis-je demander un logement social ?
@@ -543,3 +548,103 @@ mail-booking-reminder-body =
     Si vous ne pouvez pas venir, prévenez le lieu d'accueil : { $phone }.
 
     — Métropole Européenne de Lille, accueil des demandeurs de logement social
+
+## Lieux d'accueil
+sites-title = Lieux d'accueil des demandeurs
+sites-intro = Les lieux labellisés vous reçoivent sur rendez-vous pour parler de votre demande de logement social ; les relais d'information répondent à vos questions sans rendez-vous.
+sites-commune = Commune
+sites-language = Langue parlée
+sites-any-commune = Toutes les communes
+sites-any-language = Toutes les langues
+sites-step-free-only = Accès de plain-pied seulement
+sites-filter = Afficher
+sites-count = { $count ->
+    [one] { $count } lieu
+   *[other] { $count } lieux
+}
+sites-languages = Langues parlées
+sites-access = Accès
+sites-step-free = De plain-pied (fauteuil roulant)
+sites-not-step-free = Marches à l'entrée
+sites-phone = Téléphone
+sites-hours = Horaires des rendez-vous
+sites-hours-range = de { $start } à { $end }
+sites-relais-note = Relais d'information : renseignements aux heures d'ouverture de l'accueil, sans rendez-vous.
+sites-book-here = Prendre rendez-vous ici
+sites-tier-labellise = Lieu labellisé
+sites-tier-relais = Relais d'information
+sites-kind-commune = Mairie
+sites-kind-ccas = CCAS
+sites-kind-landlord = Agence d'un bailleur
+sites-kind-action-logement = Action Logement
+sites-kind-mel = Métropole Européenne de Lille
+sites-lang-fr = français
+sites-lang-en = anglais
+sites-lang-ar = arabe
+sites-lang-es = espagnol
+sites-lang-pt = portugais
+sites-lang-tr = turc
+sites-lang-ro = roumain
+sites-lang-nl = néerlandais
+
+## Prendre rendez-vous
+booking-title = Prendre rendez-vous
+booking-intro = Après avoir enregistré votre demande de logement social, vous pouvez être reçu dans un lieu labellisé dans les deux mois. Vous n'avez pas encore de demande ? Prenez rendez-vous pour être aidé à la déposer.
+booking-see-sites = Voir tous les lieux d'accueil et leurs horaires
+booking-field = Champ
+booking-motive = Motif du rendez-vous
+booking-motive-choice-interview = J'ai un numéro de demande : entretien sur ma demande
+booking-motive-choice-help = Je n'ai pas encore de demande : aide pour la déposer
+booking-nur = Numéro de demande (numéro unique)
+booking-nur-hint = 18 caractères, sur votre attestation d'enregistrement, par exemple 0591126123456GDPUB. Inutile si vous n'avez pas encore de demande.
+booking-registration-date = Date d'enregistrement de la demande
+booking-registration-date-hint = Sur votre attestation d'enregistrement. Inutile si vous n'avez pas encore de demande.
+booking-today = Aujourd'hui : { $date }.
+booking-commune = Commune où vous souhaitez être reçu
+booking-site = Ou un lieu précis
+booking-any-site = N'importe quel lieu
+booking-see-slots = Voir les créneaux libres
+booking-where = Lieu
+booking-slots-title = Choisir un créneau
+booking-deadline = Vous pouvez être reçu jusqu'au { $date } inclus (deux mois après l'enregistrement de votre demande).
+booking-deadline-passed = Le délai de deux mois après l'enregistrement de votre demande est dépassé depuis le { $date }. Vous pouvez tout de même être reçu : voici les premiers créneaux libres, et votre situation est signalée au service.
+booking-nur-mismatch = Le mois et l'année de votre numéro de demande ne correspondent pas à la date d'enregistrement indiquée. C'est possible pour une demande déposée sur papier ; vérifiez la date sur votre attestation.
+booking-no-slots = Aucun créneau libre pour l'instant ici. Choisissez une autre commune ou un autre lieu, ou appelez un lieu d'accueil.
+booking-none-before-deadline = Aucun créneau n'est libre avant la fin de votre délai de deux mois. Voici les premiers créneaux disponibles ensuite ; votre situation est signalée au service pour qu'il vous propose une solution.
+booking-slots-before = Créneaux libres avant la fin de votre délai
+booking-slots-next = Prochains créneaux libres
+booking-slots-later = Premiers créneaux libres après votre délai
+booking-slot = Créneau
+booking-slot-label = { $date } à { $time }
+booking-contact = Vos coordonnées
+booking-name = Nom et prénom
+booking-email = Adresse électronique
+booking-email-hint = La confirmation et le lien pour déplacer ou annuler y seront envoyés, dans la langue de cette page.
+booking-phone = Téléphone (facultatif)
+booking-honeypot = Ne remplissez pas ce champ
+booking-consent = J'accepte que ces informations servent à organiser ce rendez-vous. Elles sont conservées un an après le rendez-vous puis effacées.
+booking-privacy-link = Comment nous protégeons vos données
+booking-confirm = Confirmer le rendez-vous
+booking-manage-title = Votre rendez-vous
+booking-done-booked = Votre rendez-vous est réservé. Un courriel de confirmation vous a été envoyé avec ce lien : gardez-le pour déplacer ou annuler.
+booking-done-moved = Votre rendez-vous est déplacé. Un courriel de confirmation vous a été envoyé.
+booking-done-cancelled = Votre rendez-vous est annulé. Un courriel vous a été envoyé.
+booking-status = État
+booking-status-confirmed = Confirmé
+booking-status-cancelled = Annulé
+booking-status-attended = Honoré
+booking-status-no-show = Absence constatée
+booking-when-label = Date et heure
+booking-when = { $date }, de { $start } à { $end }
+booking-where-label = Lieu
+booking-within-deadline = Ce rendez-vous est dans votre délai de deux mois (jusqu'au { $date }).
+booking-after-deadline = Ce rendez-vous est après la fin de votre délai de deux mois ({ $date }) : le service en est informé.
+booking-bring = Apportez une pièce d'identité et, si vous en avez un, votre numéro de demande.
+booking-move-title = Déplacer le rendez-vous
+booking-move-submit = Déplacer à ce créneau
+booking-cancel-title = Annuler le rendez-vous
+booking-cancel-reason = Motif (facultatif)
+booking-cancel-submit = Annuler le rendez-vous
+booking-cutoff = Ce rendez-vous ne peut plus être modifié en ligne moins de { $hours } heures avant. Pour le déplacer ou l'annuler, appelez le lieu d'accueil : { $phone }.
+booking-book-again = Prendre un nouveau rendez-vous
+nav-booking = Rendez-vous

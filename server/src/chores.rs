@@ -1,16 +1,18 @@
-//! Periodic housekeeping: expired sessions and stale sign-in failures leave the database.
+//! Periodic housekeeping: booking reminders go out 48 h before; expired sessions, stale sign-in
+//! failures and bookings past their retention period leave the database.
 
 use crate::config::Config;
 use crate::db::Pool;
 use std::time::Duration;
 
-/// Runs forever (spawn it): every ten minutes.
-pub async fn run(pool: Pool, config: std::sync::Arc<Config>) {
-    let mut tick = tokio::time::interval(Duration::from_secs(600));
+/// Runs forever (spawn it): every five minutes.
+pub async fn run(pool: Pool, config: std::sync::Arc<Config>, mail: crate::mail::worker::Waker) {
+    let mut tick = tokio::time::interval(Duration::from_secs(300));
     loop {
         tick.tick().await;
-        if let Err(e) = once(&pool, &config).await {
-            tracing::warn!(error = %e, "housekeeping failed; will retry");
+        match once(&pool, &config).await {
+            Ok(()) => mail.wake(),
+            Err(e) => tracing::warn!(error = %e, "housekeeping failed; will retry"),
         }
     }
 }
@@ -19,8 +21,39 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     let now = crate::clock::now();
     let sessions = crate::auth::session::purge(pool, config.staff.timeouts(), now).await?;
     let failures = sqlx::query("DELETE FROM auth_failures WHERE at < ?").bind(now - 86_400).execute(pool).await?.rows_affected();
-    if sessions + failures > 0 {
-        tracing::info!(sessions, failures, "housekeeping");
+    let reminders = remind(pool, config, now).await?;
+    let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < ?").bind(now).execute(pool).await?.rows_affected();
+    if sessions + failures + reminders + purged > 0 {
+        tracing::info!(sessions, failures, reminders, purged, "housekeeping");
     }
     Ok(())
+}
+
+/// Queues the reminder of every confirmed booking starting within the reminder window (once:
+/// the flag and the email are written in one transaction). Bookings made inside the window
+/// already got their confirmation and get no reminder.
+pub async fn remind(pool: &Pool, config: &Config, now: i64) -> Result<u64, sqlx::Error> {
+    use crate::reception::bookings::{self, Notice};
+    let window = app::domain::schedule::ReceptionRules::embedded().reminder_hours_before * 3600;
+    let due: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM bookings WHERE status = 'confirmed' AND reminder_sent = 0 AND start_at > ? AND start_at <= ? AND created_at < start_at - ?",
+    )
+    .bind(now)
+    .bind(now + window)
+    .bind(window)
+    .fetch_all(pool)
+    .await?;
+    let mut sent = 0;
+    for id in due {
+        let Some(b) = bookings::by_id(pool, id).await? else { continue };
+        let Some(site) = crate::reception::sites::get(pool, b.site_id).await? else { continue };
+        let mut tx = pool.begin().await?;
+        let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = ? AND reminder_sent = 0").bind(id).execute(&mut *tx).await?;
+        if claimed.rows_affected() == 1 {
+            crate::mail::enqueue(&mut *tx, &bookings::message(&b, &site, Notice::Reminder, None, &config.public_url)).await?;
+            sent += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(sent)
 }

@@ -52,7 +52,7 @@ impl Application {
             .run(),
         );
         let config = Arc::new(config);
-        tokio::spawn(crate::chores::run(pool.clone(), config.clone()));
+        tokio::spawn(crate::chores::run(pool.clone(), config.clone(), mail.clone()));
         let state = AppState {
             booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),
             mail,

@@ -3,7 +3,7 @@ const { test, expect } = require('@playwright/test');
 const { expectAxeClean, horizontalOverflow, inspect } = require('./helpers');
 
 const LOCALES = [['fr', 'ltr'], ['en', 'ltr'], ['ar', 'rtl']];
-const PAGES = ['', '/eligibilite', '/communes', '/communes/59512', '/quartiers/59512-001', '/accessibilite', '/confidentialite', '/page-inexistante'];
+const PAGES = ['', '/eligibilite', '/communes', '/communes/59512', '/quartiers/59512-001', '/accueil', '/rendez-vous', '/accessibilite', '/confidentialite', '/page-inexistante'];
 
 for (const [lang, dir] of LOCALES) {
   for (const path of PAGES) {

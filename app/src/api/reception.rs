@@ -72,6 +72,48 @@ fn text(v: &Value, key: &str) -> String {
     }
 }
 
+/// The demand part of a request (motive, demand number, registration date), as step 1 of the
+/// booking form checks it on its own.
+pub fn validate_demand(motive: &str, nur: &str, registration_date: &str, today: Date) -> Result<(Motive, Option<Nur>, Option<Date>), FieldErrors> {
+    let mut e = FieldErrors::new();
+    let motive = if motive.trim().is_empty() { Some(Motive::Interview) } else { Motive::parse(motive.trim()) };
+    let Some(motive) = motive else {
+        e.insert("motive".into(), ErrorCode::UnknownMotive);
+        return Err(e);
+    };
+    if motive == Motive::RegistrationHelp {
+        return Ok((motive, None, None));
+    }
+    let nur = match Nur::parse(nur) {
+        Ok(n) => Some(n),
+        Err(NurError::Length) if nur.trim().is_empty() => {
+            e.insert("nur".into(), ErrorCode::Required);
+            None
+        }
+        Err(_) => {
+            e.insert("nur".into(), ErrorCode::InvalidNur);
+            None
+        }
+    };
+    let date = match Date::parse(registration_date) {
+        Some(d) if d > today => {
+            e.insert("registration_date".into(), ErrorCode::RegistrationInFuture);
+            None
+        }
+        Some(d) => Some(d),
+        None => {
+            let code = if registration_date.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidDate };
+            e.insert("registration_date".into(), code);
+            None
+        }
+    };
+    if e.is_empty() {
+        Ok((motive, nur, date))
+    } else {
+        Err(e)
+    }
+}
+
 impl BookingInput {
     pub fn from_json(v: &Value) -> BookingInput {
         BookingInput {
@@ -98,33 +140,14 @@ impl BookingInput {
         if self.start.trim().is_empty() {
             e.insert("start".into(), ErrorCode::Required);
         }
-        let motive = if self.motive.trim().is_empty() { Some(Motive::Interview) } else { Motive::parse(self.motive.trim()) };
-        if motive.is_none() {
-            e.insert("motive".into(), ErrorCode::UnknownMotive);
-        }
-        let mut nur = None;
-        let mut registration_date = None;
-        if motive == Some(Motive::Interview) {
-            match Nur::parse(&self.nur) {
-                Ok(n) => nur = Some(n),
-                Err(NurError::Length) if self.nur.trim().is_empty() => {
-                    e.insert("nur".into(), ErrorCode::Required);
-                }
-                Err(_) => {
-                    e.insert("nur".into(), ErrorCode::InvalidNur);
-                }
+        let demand = validate_demand(&self.motive, &self.nur, &self.registration_date, today);
+        let (motive, nur, registration_date) = match demand {
+            Ok((m, n, d)) => (Some(m), n, d),
+            Err(errs) => {
+                e.extend(errs);
+                (None, None, None)
             }
-            match Date::parse(&self.registration_date) {
-                Some(d) if d > today => {
-                    e.insert("registration_date".into(), ErrorCode::RegistrationInFuture);
-                }
-                Some(d) => registration_date = Some(d),
-                None => {
-                    let code = if self.registration_date.trim().is_empty() { ErrorCode::Required } else { ErrorCode::InvalidDate };
-                    e.insert("registration_date".into(), code);
-                }
-            }
-        }
+        };
         let name = self.name.trim().to_owned();
         if name.is_empty() {
             e.insert("name".into(), ErrorCode::Required);

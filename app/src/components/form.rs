@@ -89,3 +89,15 @@ pub fn Alert(code: Option<ErrorCode>) -> impl IntoView {
         }
     })
 }
+
+/// A labelled `<select>` whose options are the children.
+#[component]
+pub fn Select(name: &'static str, label: &'static str, children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for=name>{i18n.t(label)}</label>
+            <select id=name name=name>{children()}</select>
+        </div>
+    }
+}

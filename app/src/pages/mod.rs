@@ -1,4 +1,5 @@
 //! One module per page or page family.
+pub mod booking;
 pub mod communes;
 pub mod eligibility;
 pub mod home;
@@ -40,6 +41,17 @@ pub fn euros_cents(locale: Locale, cents: i64) -> String {
         Locale::En => format!("{base}{digits}"),
         _ => base.replacen("\u{a0}€", &format!("{digits}\u{a0}€"), 1),
     }
+}
+
+/// "mardi 8 décembre 2026", the locale's long date.
+pub fn long_date(c: &dyn crate::i18n::Translate, d: crate::domain::date::Date) -> String {
+    let args: [(&str, crate::i18n::Arg<'_>); 4] = [
+        ("weekday", c.t(&format!("common-weekday-{}", d.weekday())).into()),
+        ("day", i64::from(d.day).into()),
+        ("month", c.t(&format!("common-month-{}", d.month)).into()),
+        ("year", i64::from(d.year).into()),
+    ];
+    c.t_with("common-long-date", &args)
 }
 
 /// `YYYY-MM-DD` as the locale writes dates (day first in French and Arabic, ISO in English).

@@ -3,6 +3,7 @@ pub mod api;
 pub mod assets;
 pub mod client;
 pub mod cookies;
+pub mod csrf;
 pub mod health;
 pub mod indicators;
 pub mod locale;

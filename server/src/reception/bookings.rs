@@ -11,7 +11,7 @@ use crate::mail::{self, Attachment, Email};
 use app::api::reception::ValidBooking;
 use app::domain::date::Date;
 use app::domain::schedule::{hhmm, ReceptionRules};
-use app::i18n::{sources, Arg, Locale, Translate};
+use app::i18n::{sources, Arg, Locale};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BookingError {
@@ -281,16 +281,7 @@ pub enum Notice {
     Reminder,
 }
 
-/// "mardi 8 décembre 2026" in the locale.
-pub fn long_date(c: &dyn Translate, d: Date) -> String {
-    let args: [(&str, Arg<'_>); 4] = [
-        ("weekday", c.t(&format!("common-weekday-{}", d.weekday())).into()),
-        ("day", i64::from(d.day).into()),
-        ("month", c.t(&format!("common-month-{}", d.month)).into()),
-        ("year", i64::from(d.year).into()),
-    ];
-    c.t_with("common-long-date", &args)
-}
+pub use app::pages::long_date;
 
 /// The email of a notice, in the booking's language; a confirmation carries the management link.
 pub fn message(b: &Booking, site: &Site, notice: Notice, token_value: Option<&str>, public_url: &str) -> Email {

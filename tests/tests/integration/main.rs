@@ -1,6 +1,7 @@
 //! One integration-test binary (one link step), a module per area.
 mod api;
 mod booking;
+mod booking_pages;
 mod cli;
 mod data;
 mod import;

@@ -21,20 +21,12 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/staff/logout-everywhere", post(logout_everywhere))
 }
 
-/// The pre-session token: the cookie's, or a new one to set.
 fn pre_csrf(state: &AppState, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
-    match cookies::get(headers, &pre_csrf_cookie(state)).filter(|t| t.len() >= 32) {
-        Some(t) => (t, None),
-        None => {
-            let t = token::random();
-            let c = cookies::set(&pre_csrf_cookie(state), &t, None, "Strict", state.config.is_https());
-            (t, c)
-        }
-    }
+    crate::http::csrf::token_for(state, headers)
 }
 
 fn pre_csrf_ok(state: &AppState, headers: &HeaderMap, sent: &str) -> bool {
-    cookies::get(headers, &pre_csrf_cookie(state)).is_some_and(|c| token::same(&c, sent))
+    crate::http::csrf::valid(state, headers, sent)
 }
 
 #[derive(serde::Deserialize, Default)]

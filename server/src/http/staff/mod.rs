@@ -43,15 +43,9 @@ async fn no_store(mut res: Response) -> Response {
 }
 
 const SESSION_COOKIE: &str = "equilibre-session";
-/// The anti-forgery token of forms shown before sign-in (login, one-time link).
-const PRE_CSRF_COOKIE: &str = "equilibre-csrf";
 
 fn session_cookie(state: &AppState) -> String {
     cookies::name(SESSION_COOKIE, state.config.is_https())
-}
-
-fn pre_csrf_cookie(state: &AppState) -> String {
-    cookies::name(PRE_CSRF_COOKIE, state.config.is_https())
 }
 
 /// The form fields of a posted `application/x-www-form-urlencoded` body.
