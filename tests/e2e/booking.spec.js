@@ -38,8 +38,10 @@ test('book, move and cancel by keyboard', async ({ page, javaScriptEnabled }, in
   await expect(page.locator('h1')).toHaveText('Choisir un créneau');
   await expect(page.locator('.notice').first()).toContainText('Vous pouvez être reçu jusqu');
   await expectAxeClean(page, javaScriptEnabled);
-  // Step 2: choose the first slot with the keyboard (focus, then Space), fill in, consent.
-  const first = page.locator('input[name="slot"]').first();
+  // Step 2: choose a slot with the keyboard (focus, then Space), fill in, consent. The two
+  // projects run at once on one server: each takes its own slot.
+  const pick = project === 'js' ? 0 : 3;
+  const first = page.locator('input[name="slot"]').nth(pick);
   await first.focus();
   await page.keyboard.press('Space');
   await expect(first).toBeChecked();
@@ -53,7 +55,7 @@ test('book, move and cancel by keyboard', async ({ page, javaScriptEnabled }, in
   await expectAxeClean(page, javaScriptEnabled);
   const manage = page.url().replace(/\?.*$/, '');
   // Move to another slot.
-  const other = page.locator('input[name="slot"]').first();
+  const other = page.locator('input[name="slot"]').nth(pick + 1);
   await other.focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Déplacer à ce créneau' }).press('Enter');
