@@ -33,8 +33,8 @@ module.exports = defineConfig({
   webServer: {
     // Staff accounts for the staff specs (one per project: a one-time link works once); the
     // links the CLI prints are read by staff.spec.js.
-    command: ['commune', 'admin'].flatMap((role) => ['js', 'no-js'].map((p) =>
-      `${bin} users add --email e2e-${role}-${p}@lille.fr --role ${role}${role === 'commune' ? ' --commune 59512' : ''} > ${dbDir}/${role}-${p}.txt`))
+    command: [`${bin} demo-data > /dev/null`].concat(['commune', 'admin', 'agent'].flatMap((role) => ['js', 'no-js'].map((p) =>
+      `${bin} users add --email e2e-${role}-${p}@lille.fr --role ${role}${{ commune: ' --commune 59512', agent: ' --site 1', admin: '' }[role]} > ${dbDir}/${role}-${p}.txt`)))
       .concat([`exec ${bin} serve`]).join(' && '),
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,

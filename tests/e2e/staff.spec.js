@@ -113,6 +113,33 @@ test('admin: enrols a second factor, manages accounts, reads the audit trail', a
   await expect(page.locator('table')).toContainText(`camille-${project}@lille.fr`);
 });
 
+test('reception agent: bookings, schedule, closure, booking at the desk, late list', async ({ page, javaScriptEnabled }, info) => {
+  const project = info.project.name;
+  await activate(page, javaScriptEnabled, linkPath('agent', project));
+  await signIn(page, `e2e-agent-${project}@lille.fr`);
+  await expect(page).toHaveURL(/\/fr\/staff$/);
+  await page.getByRole('link', { name: 'Lieux et rendez-vous' }).first().click();
+  await expectAxeClean(page, javaScriptEnabled);
+  await page.locator('main h1 + ul a').first().click();
+  await expect(page).toHaveURL(/\/fr\/staff\/sites\/1$/);
+  for (const p of ['/staff/sites/1', '/staff/sites/1?view=week', '/staff/sites/1/schedule', '/staff/sites/1/book', '/staff/deadline']) {
+    await checkEveryLanguage(page, javaScriptEnabled, p);
+  }
+  // A closure far ahead (no booking there), by keyboard.
+  await page.goto('/fr/staff/sites/1/schedule');
+  const year = new Date().getFullYear() + 2;
+  const day = project === 'js' ? '03' : '10';
+  await page.getByLabel('Du', { exact: true }).fill(`${year}-08-${day}`);
+  await page.getByLabel('Au (inclus)').fill(`${year}-08-${day}`);
+  await page.getByLabel('Motif').fill('Congés');
+  await page.getByRole('button', { name: 'Ajouter la fermeture' }).press('Enter');
+  await expect(page.getByRole('status').first()).toContainText('Horaires enregistrés');
+  await expect(page.locator('table').last()).toContainText(`${year}-08-${day}`);
+  // Another site: refused.
+  const res = await page.goto('/fr/staff/sites/2');
+  expect(res.status()).toBe(403);
+});
+
 test('the sign-in page is accessible in every language', async ({ page, javaScriptEnabled }) => {
   await checkEveryLanguage(page, javaScriptEnabled, '/staff/login');
   await page.goto('/fr/staff/login');

@@ -61,10 +61,11 @@ pub enum ErrorCode {
     InvalidPhone,
     ConsentRequired,
     UnknownMotive,
+    RangeOverlap,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 52] = [
+    pub const ALL: [ErrorCode; 53] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -117,6 +118,7 @@ impl ErrorCode {
         ErrorCode::InvalidPhone,
         ErrorCode::ConsentRequired,
         ErrorCode::UnknownMotive,
+        ErrorCode::RangeOverlap,
     ];
 
     pub fn as_str(self) -> String {

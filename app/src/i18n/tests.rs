@@ -116,9 +116,9 @@ fn every_error_code_and_enum_label_has_a_message() {
     }
 }
 
-const MESSAGE_PREFIXES: [&str; 27] = [
+const MESSAGE_PREFIXES: [&str; 28] = [
     "site-", "skip-", "nav-", "lang-", "footer-", "home-", "not-found-", "a11y-", "privacy-", "elig-", "band-",
-    "aci-", "error-", "import-", "communes-", "commune-", "fragility-", "data-", "typology-", "common-", "quartier-", "chart-", "staff-", "mail-", "languages-", "booking-", "sites-",
+    "aci-", "error-", "import-", "communes-", "commune-", "fragility-", "data-", "typology-", "common-", "quartier-", "chart-", "staff-", "mail-", "languages-", "booking-", "sites-", "agent-",
 ];
 
 /// Literals that look like message ids but are not (import kinds).

@@ -149,6 +149,25 @@ pub struct BookingForm {
     pub consent: bool,
 }
 
+/// The two motives, as radio buttons.
+#[component]
+pub fn MotiveChoice(interview: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="field">
+            <legend>{i18n.t("booking-motive")}</legend>
+            <div class="field--check">
+                <input type="radio" id="motive-interview" name="motive" value="interview" checked=interview/>
+                <label for="motive-interview">{i18n.t("booking-motive-choice-interview")}</label>
+            </div>
+            <div class="field--check">
+                <input type="radio" id="motive-help" name="motive" value="registration_help" checked=!interview/>
+                <label for="motive-help">{i18n.t("booking-motive-choice-help")}</label>
+            </div>
+        </fieldset>
+    }
+}
+
 /// Step 1: motive, demand number, registration date, where.
 #[component]
 pub fn BookingStartPage(
@@ -171,17 +190,7 @@ pub fn BookingStartPage(
         <Problems errors=errors.clone() label=field_label/>
         <form method="post" action=href(i18n.locale, BOOKING_PATH) class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
-            <fieldset class="field">
-                <legend>{i18n.t("booking-motive")}</legend>
-                <div class="field--check">
-                    <input type="radio" id="motive-interview" name="motive" value="interview" checked=interview/>
-                    <label for="motive-interview">{i18n.t("booking-motive-choice-interview")}</label>
-                </div>
-                <div class="field--check">
-                    <input type="radio" id="motive-help" name="motive" value="registration_help" checked=!interview/>
-                    <label for="motive-help">{i18n.t("booking-motive-choice-help")}</label>
-                </div>
-            </fieldset>
+            <MotiveChoice interview=interview/>
             <Input name="nur" label="booking-nur" value=form.nur hint="booking-nur-hint" error=errors.get("nur").copied() autocomplete="off"/>
             <Input name="registration_date" label="booking-registration-date" kind="date" value=form.registration_date
                 hint="booking-registration-date-hint" error=errors.get("registration_date").copied()/>

@@ -1,4 +1,5 @@
 //! One module per page or page family.
+pub mod agent;
 pub mod booking;
 pub mod communes;
 pub mod eligibility;

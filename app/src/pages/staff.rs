@@ -18,6 +18,8 @@ pub const USERS_PATH: &str = "/staff/users";
 pub const AUDIT_PATH: &str = "/staff/audit";
 pub const IMPORTS_PATH: &str = "/staff/imports";
 pub const COMMUNES_PATH: &str = "/staff/communes";
+pub const SITES_PATH: &str = "/staff/sites";
+pub const DEADLINE_PATH: &str = "/staff/deadline";
 
 /// The label message of a staff form field.
 pub fn field_label(field: &str) -> &'static str {
@@ -38,7 +40,7 @@ pub fn field_label(field: &str) -> &'static str {
 
 /// Links of the staff area the principal may use, and the sign-out forms.
 #[component]
-fn StaffNav(principal: Principal, csrf: String) -> impl IntoView {
+pub fn StaffNav(principal: Principal, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.locale;
     let mut links = vec![(STAFF_PATH.to_owned(), "staff-nav-home")];
@@ -48,6 +50,12 @@ fn StaffNav(principal: Principal, csrf: String) -> impl IntoView {
     }
     if principal.may(Resource::Imports) {
         links.push((IMPORTS_PATH.to_owned(), "staff-nav-imports"));
+    }
+    if principal.may(Resource::Sites) {
+        links.push((SITES_PATH.to_owned(), "staff-nav-sites"));
+    }
+    if principal.may(Resource::DeadlineRisk) {
+        links.push((DEADLINE_PATH.to_owned(), "staff-nav-deadline"));
     }
     let items = links
         .into_iter()
@@ -187,6 +195,12 @@ pub fn HomePage(principal: Principal, csrf: String, scope: Vec<ScopeItem>, totp:
     }
     if principal.may(Resource::Imports) {
         tools.push((IMPORTS_PATH.to_owned(), "staff-nav-imports", "staff-tool-imports"));
+    }
+    if principal.may(Resource::Sites) {
+        tools.push((SITES_PATH.to_owned(), "staff-nav-sites", "staff-tool-sites"));
+    }
+    if principal.may(Resource::DeadlineRisk) {
+        tools.push((DEADLINE_PATH.to_owned(), "staff-nav-deadline", "staff-tool-deadline"));
     }
     let tools_view = tools
         .into_iter()

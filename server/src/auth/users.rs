@@ -102,8 +102,7 @@ async fn scope_exists(tx: &mut sqlx::SqliteConnection, kind: app::domain::access
     let sql = match kind {
         ScopeKind::Commune => "SELECT count(*) FROM communes WHERE insee_code = ?",
         ScopeKind::Landlord => "SELECT count(*) FROM landlords WHERE id = ?",
-        // Reception sites arrive with the booking issue; until then any positive id is kept.
-        ScopeKind::Site => return Ok(value.parse::<u32>().is_ok_and(|n| n > 0)),
+        ScopeKind::Site => "SELECT count(*) FROM sites WHERE CAST(id AS TEXT) = ?",
     };
     Ok(sqlx::query_scalar::<_, i64>(sql).bind(value).fetch_one(&mut *tx).await? > 0)
 }

@@ -1,5 +1,6 @@
 //! Reception sites and the two-month interview: sites and their calendars, free slots,
 //! bookings (never double: the database refuses a second holder of a seat), emails.
+pub mod agent;
 pub mod bookings;
 pub mod demo;
 pub mod ics;

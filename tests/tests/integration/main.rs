@@ -1,4 +1,5 @@
 //! One integration-test binary (one link step), a module per area.
+mod agent;
 mod api;
 mod booking;
 mod booking_pages;

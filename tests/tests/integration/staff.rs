@@ -50,7 +50,8 @@ async fn one_time_link_sets_a_strong_password_once() {
 #[tokio::test]
 async fn sign_in_rotates_the_session_and_sets_a_safe_cookie() {
     let app = spawn_app().await;
-    let s = sign_in_new(&app, "agent@ccas-lille.fr", "agent", &["1"]).await;
+    let site = equilibre_tests::reception::add_site(&app, &[2], 30, 1).await.to_string();
+    let s = sign_in_new(&app, "agent@ccas-lille.fr", "agent", &[&site]).await;
     // Anonymous: sent to sign-in.
     let anon = Browser::new(&app);
     let res = anon.get("/fr/staff").await;
@@ -230,25 +231,36 @@ async fn optional_second_factor_for_other_roles() {
 #[tokio::test]
 async fn authorization_matrix() {
     let app = spawn_app().await;
+    let own = equilibre_tests::reception::add_site(&app, &[2], 30, 1).await;
+    let other = equilibre_tests::reception::add_site(&app, &[3], 30, 1).await;
     let admin = sign_in_new(&app, "admin@mel.fr", "admin", &[]).await;
     let commune = sign_in_new(&app, "roubaix@ville.fr", "commune", &["59512"]).await;
-    let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &["1"]).await;
+    let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &[&own.to_string()]).await;
     let landlord_id: String = sqlx::query_scalar("SELECT id FROM landlords ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
     let landlord = sign_in_new(&app, "bailleur@bailleur.fr", "landlord", &[&landlord_id]).await;
     let anon = Browser::new(&app);
     // (path, admin, commune, agent, landlord)
-    let gets: [(&str, u16, u16, u16, u16); 7] = [
-        ("/fr/staff", 200, 200, 200, 200),
-        ("/fr/staff/users", 200, 403, 403, 403),
-        ("/fr/staff/audit", 200, 403, 403, 403),
-        ("/fr/staff/imports", 200, 403, 403, 403),
-        ("/fr/staff/communes/59512", 200, 200, 403, 403),
+    let gets: Vec<(String, u16, u16, u16, u16)> = vec![
+        ("/fr/staff".into(), 200, 200, 200, 200),
+        ("/fr/staff/users".into(), 200, 403, 403, 403),
+        ("/fr/staff/audit".into(), 200, 403, 403, 403),
+        ("/fr/staff/imports".into(), 200, 403, 403, 403),
+        ("/fr/staff/communes/59512".into(), 200, 200, 403, 403),
         // A commune user asking for another commune.
-        ("/fr/staff/communes/59350", 200, 403, 403, 403),
-        ("/fr/staff/communes/99999", 404, 403, 403, 403),
+        ("/fr/staff/communes/59350".into(), 200, 403, 403, 403),
+        ("/fr/staff/communes/99999".into(), 404, 403, 403, 403),
+        ("/fr/staff/sites".into(), 200, 403, 200, 403),
+        (format!("/fr/staff/sites/{own}"), 200, 403, 200, 403),
+        // An agent asking for another site.
+        (format!("/fr/staff/sites/{other}"), 200, 403, 403, 403),
+        (format!("/fr/staff/sites/{other}/schedule"), 200, 403, 403, 403),
+        (format!("/fr/staff/sites/{other}/book"), 200, 403, 403, 403),
+        (format!("/fr/staff/sites/{own}/schedule"), 200, 403, 200, 403),
+        ("/fr/staff/deadline".into(), 200, 200, 200, 403),
     ];
-    for (path, a, c, g, l) in gets {
-        for (who, expected) in [(&admin, a), (&commune, c), (&agent, g), (&landlord, l)] {
+    for (path, a, c, g, l) in &gets {
+        let path = path.as_str();
+        for (who, expected) in [(&admin, *a), (&commune, *c), (&agent, *g), (&landlord, *l)] {
             let res = who.browser.get(path).await;
             assert_eq!(res.status().as_u16(), expected, "{} GET {path}", who.email);
             assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
@@ -256,6 +268,11 @@ async fn authorization_matrix() {
         let res = anon.get(path).await;
         assert_eq!((res.status().as_u16(), location(&res).as_str()), (303, "/fr/staff/login"), "anonymous GET {path}");
     }
+    // An agent cannot change another site's schedule.
+    let res = agent.browser.submit("/fr/staff", &format!("/fr/staff/sites/{other}/schedule/closures"), &[("from", "2027-01-01"), ("to", "2027-01-02"), ("reason", "x")]).await;
+    assert_eq!(res.status(), 403);
+    let closures: i64 = sqlx::query_scalar("SELECT count(*) FROM site_closures").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(closures, 0);
     // Denied pages say why, in the page's language.
     let body = commune.browser.get("/en/staff/users").await.text().await.unwrap();
     assert!(body.contains("Your account does not have access to this resource."));

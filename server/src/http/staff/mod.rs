@@ -5,6 +5,7 @@ mod admin;
 pub use admin::UPLOAD_LIMIT;
 mod commune;
 mod login;
+mod sites;
 
 use super::cookies;
 use super::pages::{page, PageLocale};
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .merge(login::routes())
         .merge(admin::routes())
         .merge(commune::routes())
+        .merge(sites::routes())
         .layer(axum::middleware::map_response(no_store))
 }
 

@@ -1,0 +1,226 @@
+//! What reception-site agents do: their sites' bookings by day or week, outcomes, schedule and
+//! closure changes that never drop a booking silently, and the deadline-at-risk list. Every
+//! function takes the principal and filters by its scope itself.
+
+use super::bookings::Booking;
+use super::sites::{self, Site, SiteFilter};
+use super::{instant, local};
+use crate::audit::{self, Actor};
+use crate::db::Pool;
+use app::domain::access::{Filter, Principal, Resource, Role};
+use app::domain::date::Date;
+use app::domain::schedule::{Closure, OpeningRange, RangeError, ReceptionRules, SiteCalendar};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AgentError {
+    #[error("outside the principal's scope")]
+    Denied,
+    #[error("no such record")]
+    NotFound,
+    #[error("invalid range: {0:?}")]
+    Range(RangeError),
+    #[error("invalid closure")]
+    Closure,
+    #[error("{} booking(s) would be dropped", .0.len())]
+    Affected(Vec<Booking>),
+    #[error("the appointment has not started yet")]
+    TooEarly,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// The sites a principal may manage.
+pub async fn sites_in_scope(pool: &Pool, p: &Principal) -> Result<Vec<Site>, sqlx::Error> {
+    let all = sites::list(pool, &SiteFilter::default()).await?;
+    Ok(all.into_iter().filter(|s| p.may_see(Resource::Sites, &s.id.to_string())).collect())
+}
+
+/// A site the principal may manage, or why not.
+pub async fn site(pool: &Pool, p: &Principal, id: i64) -> Result<Site, AgentError> {
+    if !p.may_see(Resource::Sites, &id.to_string()) {
+        return Err(AgentError::Denied);
+    }
+    sites::get(pool, id).await?.ok_or(AgentError::NotFound)
+}
+
+const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
+
+/// Bookings of a site between two dates (all statuses), in time order.
+pub async fn bookings(pool: &Pool, p: &Principal, site_id: i64, from: Date, to: Date) -> Result<Vec<Booking>, AgentError> {
+    if !p.may_see(Resource::Bookings, &site_id.to_string()) {
+        return Err(AgentError::Denied);
+    }
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM bookings WHERE site_id = ? AND local_date BETWEEN ? AND ? ORDER BY start_at, id"
+    ))
+    .bind(site_id)
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(pool)
+    .await?)
+}
+
+/// A booking of a site the principal manages.
+pub async fn booking(pool: &Pool, p: &Principal, id: i64) -> Result<Booking, AgentError> {
+    let b = super::bookings::by_id(pool, id).await?.ok_or(AgentError::NotFound)?;
+    if !p.may_see(Resource::Bookings, &b.site_id.to_string()) {
+        return Err(AgentError::Denied);
+    }
+    Ok(b)
+}
+
+/// Marks a started appointment attended or missed.
+pub async fn set_outcome(pool: &Pool, p: &Principal, id: i64, attended: bool, actor: &Actor) -> Result<(), AgentError> {
+    let b = booking(pool, p, id).await?;
+    if b.start_at > crate::clock::now() {
+        return Err(AgentError::TooEarly);
+    }
+    let status = if attended { "attended" } else { "no_show" };
+    let mut tx = pool.begin().await?;
+    let r = sqlx::query("UPDATE bookings SET status = ?, active = 0, changed_at = ? WHERE id = ? AND status IN ('confirmed', 'attended', 'no_show')")
+        .bind(status)
+        .bind(crate::clock::now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if r.rows_affected() == 0 {
+        return Err(AgentError::NotFound);
+    }
+    audit::record(&mut *tx, actor, &format!("booking_{status}"), &format!("booking:{id}"), "").await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Confirmed future bookings of a site that a new calendar would no longer hold.
+pub async fn affected(conn: &mut sqlx::SqliteConnection, site_id: i64, calendar: &SiteCalendar) -> Result<Vec<Booking>, sqlx::Error> {
+    let now = crate::clock::now();
+    let future: Vec<Booking> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE site_id = ? AND status = 'confirmed' AND start_at > ? ORDER BY start_at"))
+        .bind(site_id)
+        .bind(now)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(future
+        .into_iter()
+        .filter(|b| {
+            let Some((date, start)) = local(b.start_at) else { return true };
+            match calendar.slot_at(date, start) {
+                // The slot must still exist, at the same instant, with a seat for it.
+                Some(slot) => instant(slot.date, slot.start) != b.start_at,
+                None => true,
+            }
+        })
+        .collect())
+}
+
+/// Allows a calendar change if it drops no booking; otherwise returns the bookings to move or
+/// cancel first. Called inside the change's `BEGIN IMMEDIATE` transaction, so no booking can
+/// slip in between the check and the change.
+async fn change_calendar(conn: &mut sqlx::SqliteConnection, site: &Site, new: &SiteCalendar) -> Result<(), AgentError> {
+    let hit = affected(conn, site.id, new).await?;
+    if hit.is_empty() {
+        Ok(())
+    } else {
+        Err(AgentError::Affected(hit))
+    }
+}
+
+pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &OpeningRange, actor: &Actor) -> Result<(), AgentError> {
+    let site = site(pool, p, site_id).await?;
+    let mut calendar = sites::calendar(pool, &site).await?;
+    range.validate(ReceptionRules::embedded(), &calendar.ranges).map_err(AgentError::Range)?;
+    calendar.ranges.push(range.clone());
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    change_calendar(&mut tx, &site, &calendar).await?;
+    sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(site_id)
+        .bind(i64::from(range.weekday))
+        .bind(i64::from(range.start))
+        .bind(i64::from(range.end))
+        .bind(i64::from(range.slot_minutes))
+        .bind(i64::from(range.capacity))
+        .bind(range.valid_from.to_string())
+        .bind(range.valid_to.map(|d| d.to_string()))
+        .execute(&mut *tx)
+        .await?;
+    let detail = format!("weekday={} {}-{} slot={} capacity={}", range.weekday, range.start, range.end, range.slot_minutes, range.capacity);
+    audit::record(&mut *tx, actor, "schedule_range_added", &format!("site:{site_id}"), &detail).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i64, actor: &Actor) -> Result<(), AgentError> {
+    let site = site(pool, p, site_id).await?;
+    let ranges = sites::ranges(pool, Some(site_id)).await?;
+    if !ranges.iter().any(|(id, _, _)| *id == range_id) {
+        return Err(AgentError::NotFound);
+    }
+    let mut calendar = sites::calendar(pool, &site).await?;
+    calendar.ranges = ranges.into_iter().filter(|(id, _, _)| *id != range_id).map(|(_, _, r)| r).collect();
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    change_calendar(&mut tx, &site, &calendar).await?;
+    sqlx::query("DELETE FROM site_ranges WHERE id = ? AND site_id = ?").bind(range_id).bind(site_id).execute(&mut *tx).await?;
+    audit::record(&mut *tx, actor, "schedule_range_removed", &format!("site:{site_id}"), &format!("range={range_id}")).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Closure, actor: &Actor) -> Result<(), AgentError> {
+    let site = site(pool, p, site_id).await?;
+    if closure.to < closure.from || closure.reason.trim().is_empty() {
+        return Err(AgentError::Closure);
+    }
+    let mut calendar = sites::calendar(pool, &site).await?;
+    calendar.closures.push(closure.clone());
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    change_calendar(&mut tx, &site, &calendar).await?;
+    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)")
+        .bind(site_id)
+        .bind(closure.from.to_string())
+        .bind(closure.to.to_string())
+        .bind(closure.reason.trim())
+        .execute(&mut *tx)
+        .await?;
+    audit::record(&mut *tx, actor, "closure_added", &format!("site:{site_id}"), &format!("{}..{}", closure.from, closure.to)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_closure(pool: &Pool, p: &Principal, site_id: i64, closure_id: i64, actor: &Actor) -> Result<(), AgentError> {
+    site(pool, p, site_id).await?;
+    let mut tx = pool.begin().await?;
+    let r = sqlx::query("DELETE FROM site_closures WHERE id = ? AND site_id = ?").bind(closure_id).bind(site_id).execute(&mut *tx).await?;
+    if r.rows_affected() == 0 {
+        return Err(AgentError::NotFound);
+    }
+    audit::record(&mut *tx, actor, "closure_removed", &format!("site:{site_id}"), &format!("closure={closure_id}")).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Confirmed bookings placed after their applicant's two-month deadline, in the principal's
+/// scope (an admin's: all; a commune's: its communes' sites; an agent's: its sites).
+pub async fn deadline_risk(pool: &Pool, p: &Principal) -> Result<Vec<(Booking, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT b.id, s.insee_code, s.name FROM bookings b JOIN sites s ON s.id = b.site_id \
+         WHERE b.status = 'confirmed' AND b.within_deadline = 0 ORDER BY b.deadline, b.start_at",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut out = vec![];
+    for (id, insee, site_name) in rows {
+        let Some(b) = super::bookings::by_id(pool, id).await? else { continue };
+        let key = match p.role {
+            Role::Commune => insee,
+            _ => b.site_id.to_string(),
+        };
+        let visible = match p.filter(Resource::DeadlineRisk) {
+            Filter::All => true,
+            Filter::Only(keys) => keys.contains(&key),
+            Filter::Nothing => false,
+        };
+        if visible {
+            out.push((b, site_name));
+        }
+    }
+    Ok(out)
+}
