@@ -255,7 +255,14 @@ pub fn SchedulePage(
         <p><a href=site_path.clone()>{i18n.t("agent-back-to-bookings")}</a></p>
         {notice.map(|n| view! { <p class="notice" role="status">{i18n.t(n)}</p> })}
         {affected_view}
-        <p>{i18n.t(if open_on_holidays { "agent-holidays-open" } else { "agent-holidays-closed" })}</p>
+        <form method="post" action=format!("{site_path}/schedule/holidays") class="inline-form">
+            <CsrfField token=csrf.clone()/>
+            <p>
+                {i18n.t(if open_on_holidays { "agent-holidays-open" } else { "agent-holidays-closed" })}" "
+                <input type="hidden" name="open" value=if open_on_holidays { "0" } else { "1" }/>
+                <button type="submit" class="link-button">{i18n.t(if open_on_holidays { "agent-holidays-close" } else { "agent-holidays-open-action" })}</button>
+            </p>
+        </form>
         {data_table(&i18n, "ranges-caption", i18n.t("agent-ranges-caption"), &["agent-col-opening", "agent-slot-minutes", "agent-capacity", "agent-col-validity", "agent-col-actions"], range_rows)}
         <h2 id="new-range">{i18n.t("agent-add-range")}</h2>
         <Problems errors=errors.clone() label=field_label/>

@@ -185,6 +185,20 @@ pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Clo
     Ok(())
 }
 
+/// Opens the site on public holidays, or closes it (a closing that would drop bookings is refused
+/// like any calendar change).
+pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open: bool, actor: &Actor) -> Result<(), AgentError> {
+    let site = site(pool, p, site_id).await?;
+    let mut calendar = sites::calendar(pool, &site).await?;
+    calendar.open_on_holidays = open;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    change_calendar(&mut tx, &site, &calendar).await?;
+    sqlx::query("UPDATE sites SET open_on_holidays = ? WHERE id = ?").bind(open).bind(site_id).execute(&mut *tx).await?;
+    audit::record(&mut *tx, actor, "holidays_changed", &format!("site:{site_id}"), if open { "open" } else { "closed" }).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn delete_closure(pool: &Pool, p: &Principal, site_id: i64, closure_id: i64, actor: &Actor) -> Result<(), AgentError> {
     site(pool, p, site_id).await?;
     let mut tx = pool.begin().await?;

@@ -162,3 +162,21 @@ async fn the_deadline_at_risk_list_follows_each_scope() {
     let l = lille_agent.browser.get("/fr/staff/deadline").await.text().await.unwrap();
     assert!(l.contains("Personne 2") && !l.contains("Personne 1"), "an agent sees its sites only");
 }
+
+#[tokio::test]
+async fn a_site_may_open_on_public_holidays() {
+    let app = spawn_app_with(&[NO_LIMIT]).await;
+    // 1 January 2027 is a Friday and a public holiday.
+    let site = add_site(&app, &[5], 30, 1).await;
+    let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &[&site.to_string()]).await;
+    let url = format!("/api/v1/sites/{site}/slots?from=2027-01-01&to=2027-01-01");
+    assert!(app.get(&url).await.json::<Vec<Value>>().await.unwrap().is_empty());
+    let schedule = format!("/fr/staff/sites/{site}/schedule");
+    let res = agent.browser.submit(&schedule, &format!("{schedule}/holidays"), &[("open", "1")]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.get(&url).await.json::<Vec<Value>>().await.unwrap().len(), 6);
+    // Closing again over a booked holiday is refused until the booking is handled.
+    book(&app, site, "2027-01-01T09:00:00+01:00", 9, "2026-11-02").await;
+    let res = agent.browser.submit(&schedule, &format!("{schedule}/holidays"), &[("open", "0")]).await;
+    assert_eq!(res.status(), 409);
+}

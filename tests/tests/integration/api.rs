@@ -12,6 +12,18 @@ async fn openapi_document_lists_the_routes() {
     assert!(doc["paths"]["/eligibility"]["post"].is_object());
     assert!(doc["components"]["schemas"]["EligibilityResponse"].is_object());
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+    for (path, method) in [
+        ("/sites", "get"),
+        ("/sites/{id}/slots", "get"),
+        ("/slots", "get"),
+        ("/bookings", "post"),
+        ("/bookings/{token}", "delete"),
+        ("/bookings/{token}/move", "post"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path} documented");
+    }
+    assert!(doc["paths"]["/bookings"]["post"]["responses"]["409"].is_object());
+    assert!(doc["components"]["schemas"]["BookingCreated"]["properties"]["within_deadline"].is_object());
 }
 
 #[tokio::test]

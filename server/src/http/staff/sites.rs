@@ -382,6 +382,7 @@ async fn schedule_add(State(state): State<AppState>, me: SignedIn, ClientIp(ip):
                 _ => return render_schedule(&state, me, id, range_form, closure_form, errors, vec![], None).await,
             }
         }
+        "holidays" => agent::set_open_on_holidays(&state.pool, &me.principal, id, f.get("open") == "1", &actor).await,
         _ => return error_page(&state, me.locale, ErrorCode::NotFound),
     };
     schedule_result(&state, me, id, result, range_form, closure_form).await
