@@ -282,6 +282,10 @@ quartier-objectives-source = Rule: { $source }. Every household can be offered a
 quartier-demand-commune = Applications are not known by neighbourhood: the figures below are the town's ({ $commune }).
 chart-waits-title = Waiting times by size of home (months)
 chart-waits-desc = For each size of home, two bars: the median wait of satisfied applications, then the time within which 3 in 4 were satisfied. The figures are also in the table below.
+chart-stock-typology-title = Social dwellings and lettings of the year by size
+chart-stock-typology-desc = For each dwelling size, two bars: the number of social dwellings, then the number let during the year. The figures are also in the table that follows.
+chart-stock-financing-title = Social dwellings and lettings of the year by financing
+chart-stock-financing-desc = For each financing (PLAI, PLUS, PLS, other), two bars: the number of social dwellings, then the number let during the year. The figures are also in the table that follows.
 
 ## Staff area errors
 error-unauthenticated = Sign in to see this page.

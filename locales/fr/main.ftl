@@ -292,6 +292,10 @@ quartier-objectives-source = Règle : { $source }. Tous les ménages peuvent obt
 quartier-demand-commune = Les demandes ne sont pas connues par quartier : les chiffres ci-dessous sont ceux de la commune ({ $commune }).
 chart-waits-title = Délais d'attente par taille de logement (mois)
 chart-waits-desc = Pour chaque taille de logement, deux barres : le délai médian des demandes satisfaites, puis le délai dans lequel 3 demandes sur 4 ont été satisfaites. Les chiffres sont aussi dans le tableau qui suit.
+chart-stock-typology-title = Logements sociaux et relocations de l'année par taille de logement
+chart-stock-typology-desc = Pour chaque taille de logement, deux barres : le nombre de logements sociaux, puis le nombre de logements reloués dans l'année. Les chiffres sont aussi dans le tableau qui suit.
+chart-stock-financing-title = Logements sociaux et relocations de l'année par financement
+chart-stock-financing-desc = Pour chaque financement (PLAI, PLUS, PLS, autres), deux barres : le nombre de logements sociaux, puis le nombre de logements reloués dans l'année. Les chiffres sont aussi dans le tableau qui suit.
 
 ## Erreurs de l'espace professionnel
 error-unauthenticated = Connectez-vous pour accéder à cette page.

@@ -54,6 +54,7 @@ impl Application {
         let config = Arc::new(config);
         tokio::spawn(crate::chores::run(pool.clone(), config.clone(), mail.clone()));
         let state = AppState {
+            page_cache: crate::http::cache::PageCache::default(),
             booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),
             mail,
             page_assets: assets.page_assets(),

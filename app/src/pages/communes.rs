@@ -223,6 +223,31 @@ fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: 
     }
 }
 
+/// Stock by typology or financing as a chart: dwellings and lettings of the year (the table
+/// under it gives the same figures).
+fn stock_chart(i18n: &I18n, id: &'static str, title: &'static str, desc: &'static str, cuts: &[StockCut]) -> impl IntoView {
+    use crate::components::chart::BarChart;
+    let l = i18n.locale;
+    let rows: Vec<_> = cuts
+        .iter()
+        .map(|c| {
+            let label = if c.key == "other" { i18n.t("commune-financing-other") } else { c.label.clone() };
+            (label, vec![(c.units as f64, number(l, c.units)), (c.let_in_year as f64, number(l, c.let_in_year))])
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <BarChart
+                id=id.to_owned()
+                title=i18n.t(title)
+                desc=i18n.t(desc)
+                series=vec![i18n.t("commune-col-units"), i18n.t("commune-col-let")]
+                rows=rows
+            />
+        }
+    })
+}
+
 /// Waiting times by typology as a chart (the demand table gives the same figures).
 fn waits_chart(i18n: &I18n, cuts: &[crate::api::indicators::DemandCut]) -> impl IntoView {
     use crate::components::chart::BarChart;
@@ -318,7 +343,9 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
         {waits_chart(&i18n, &detail.demand_by_typology)}
         {demand_table(&i18n, &detail.demand_by_typology, &page)}
         <h2>{i18n.t("commune-stock-title")}</h2>
+        {stock_chart(&i18n, "stock-typology-chart", "chart-stock-typology-title", "chart-stock-typology-desc", &detail.stock_by_typology)}
         {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology, &page)}
+        {stock_chart(&i18n, "stock-financing-chart", "chart-stock-financing-title", "chart-stock-financing-desc", &detail.stock_by_financing)}
         {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing, &page)}
         {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord, &page)}
         <p class="hint">{i18n.t("communes-explain")}</p>
@@ -370,7 +397,9 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
         {waits_chart(&i18n, &detail.demand_by_typology)}
         {demand_table(&i18n, &detail.demand_by_typology, &page)}
         <h2>{i18n.t("commune-stock-title")}</h2>
+        {stock_chart(&i18n, "stock-typology-chart", "chart-stock-typology-title", "chart-stock-typology-desc", &detail.stock_by_typology)}
         {stock_table(&i18n, "stock-typology", "commune-stock-typology", "commune-col-typology", &detail.stock_by_typology, &page)}
+        {stock_chart(&i18n, "stock-financing-chart", "chart-stock-financing-title", "chart-stock-financing-desc", &detail.stock_by_financing)}
         {stock_table(&i18n, "stock-financing", "commune-stock-financing", "commune-col-financing", &detail.stock_by_financing, &page)}
         {stock_table(&i18n, "stock-landlord", "commune-stock-landlord", "commune-col-landlord", &detail.stock_by_landlord, &page)}
         <h2>{i18n.t("commune-landlords-title")}</h2>

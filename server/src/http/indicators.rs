@@ -147,7 +147,9 @@ where
         Ok(v) => v,
         Err(e) => return internal(e, l),
     };
-    let tag = etag(version, parts);
+    // Figures count the last twelve months from today: the day is part of what was asked.
+    let today = super::today().to_string();
+    let tag = etag(version, &[parts, &[today.as_str()]].concat());
     // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
     let fresh = if headers.contains_key(header::IF_NONE_MATCH) {
         not_modified(headers, &tag)
@@ -158,7 +160,13 @@ where
             .and_then(|v| httpdate::parse_http_date(v).ok());
         matches!((since, modified), (Some(since), Some(m)) if m <= since)
     };
-    let mut res = if fresh { StatusCode::NOT_MODIFIED.into_response() } else { make().await };
+    let mut res = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else if let Some(hit) = state.page_cache.get(version, &tag) {
+        cached_response(hit)
+    } else {
+        remember(state, version, &tag, make().await).await
+    };
     if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
         if let Ok(v) = HeaderValue::from_str(&tag) {
             res.headers_mut().insert(header::ETAG, v);
@@ -170,6 +178,41 @@ where
         res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     }
     res
+}
+
+fn cached_response(c: super::cache::Cached) -> Response {
+    let mut res = (StatusCode::OK, c.body).into_response();
+    let h = res.headers_mut();
+    if let Some(v) = c.content_type {
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    if let Some(v) = c.disposition {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+/// Keeps a successful answer for this data version, and returns it.
+async fn remember(state: &AppState, version: i64, tag: &str, res: Response) -> Response {
+    if res.status() != StatusCode::OK {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    match axum::body::to_bytes(body, 64 * 1024 * 1024).await {
+        Ok(bytes) => {
+            let entry = super::cache::Cached {
+                content_type: parts.headers.get(header::CONTENT_TYPE).cloned(),
+                disposition: parts.headers.get(header::CONTENT_DISPOSITION).cloned(),
+                body: bytes,
+            };
+            state.page_cache.put(version, tag.to_owned(), entry.clone());
+            cached_response(entry)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not buffer a response");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 fn internal(e: sqlx::Error, locale: Locale) -> Response {

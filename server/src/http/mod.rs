@@ -1,6 +1,7 @@
 //! Routers and middleware.
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod client;
 pub mod cookies;
 pub mod csrf;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub mail: crate::mail::worker::Waker,
     /// Limits booking requests per address.
     pub booking_limiter: ratelimit::RateLimiter,
+    /// Computed indicator responses of the current data version.
+    pub page_cache: cache::PageCache,
 }
 
 pub fn router(state: AppState) -> Router {

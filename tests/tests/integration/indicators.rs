@@ -226,3 +226,49 @@ async fn every_table_of_a_commune_page_downloads_as_csv() {
     assert!(html.contains("?format=csv&amp;table=quartiers") || html.contains("?format=csv&table=quartiers"));
     assert_eq!(app.get("/fr/communes/59512?format=csv&table=nope").await.status(), 404);
 }
+
+/// The text of every element of `fragment` that ends with `marker` then `>`.
+fn texts_after<'a>(fragment: &'a str, marker: &str) -> Vec<&'a str> {
+    fragment.split(marker).skip(1).map(|t| t.split('<').next().unwrap_or_default()).collect()
+}
+
+#[tokio::test]
+async fn charts_are_labelled_and_show_the_figures_of_their_tables() {
+    let app = equilibre_tests::spawn_app_with_demo(2016).await;
+    let html = app.get("/fr/communes/59512").await.text().await.unwrap();
+    for (chart, table) in [("stock-typology-chart", "stock-typology"), ("stock-financing-chart", "stock-financing")] {
+        let start = html.find(&format!("<title id=\"{chart}-title\">")).unwrap_or_else(|| panic!("{chart}"));
+        let svg = &html[start..start + html[start..].find("</svg>").unwrap()];
+        assert!(svg.contains(&format!("<desc id=\"{chart}-desc\">")), "{chart}");
+        assert!(html.contains(&format!("aria-labelledby=\"{chart}-title {chart}-desc\"")), "{chart}");
+        // Chart: label, dwellings, lettings per row. Table: label, dwellings, vacant, lettings.
+        let chart_texts = texts_after(svg, "fill=\"#1b1b1b\">");
+        let t0 = html.find(&format!("<caption id=\"{table}\">")).unwrap();
+        let tbody = &html[t0..t0 + html[t0..].find("</table>").unwrap()];
+        let rows: Vec<Vec<&str>> = tbody.split("<tr>").skip(2).map(|r| {
+            let label = r.split("<bdi>").nth(1).unwrap().split('<').next().unwrap();
+            let nums = texts_after(r, "class=\"num\">");
+            vec![label, nums[0], nums[2]]
+        }).collect();
+        assert!(!rows.is_empty());
+        assert_eq!(chart_texts, rows.concat(), "{chart}: the chart shows the table's figures");
+    }
+}
+
+#[tokio::test]
+async fn computed_pages_are_cached_until_the_next_import() {
+    let app = spawn_app_with_demo(2016).await;
+    let first = app.get("/fr/communes/59512").await.text().await.unwrap();
+    assert!(first.contains("<h1>Roubaix</h1>"));
+    // A change that no import made is not seen: the page comes from the cache of this data version.
+    sqlx::query("UPDATE communes SET name = 'Roubaix (renommée)' WHERE insee_code = '59512'").execute(&app.pool).await.unwrap();
+    let cached = app.get("/fr/communes/59512").await.text().await.unwrap();
+    assert_eq!(cached, first);
+    // An import makes a new data version: everything is computed again.
+    let csv = "id;name;insee_code;population;qpv\n59512-900;Nouveau quartier;59512;100;non\n";
+    let opts = Options { dry_run: false, source: "test", as_of: "2026-11-30" };
+    let report = import(&app.pool, Kind::Quartiers, csv.as_bytes(), &opts, &mut |_, _| {}).await.unwrap();
+    assert!(report.errors.is_empty(), "{report:?}");
+    let fresh = app.get("/fr/communes/59512").await.text().await.unwrap();
+    assert!(fresh.contains("Roubaix (renommée)") && fresh.contains("Nouveau quartier"));
+}
