@@ -23,6 +23,8 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     let failures = sqlx::query("DELETE FROM auth_failures WHERE at < ?").bind(now - 86_400).execute(pool).await?.rows_affected();
     let reminders = remind(pool, config, now).await?;
     let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < ?").bind(now).execute(pool).await?.rows_affected();
+    // Sent messages keep only their envelope (bodies are wiped at sending); a month is enough.
+    sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?").bind(now - 30 * 86_400).execute(pool).await?;
     if sessions + failures + reminders + purged > 0 {
         tracing::info!(sessions, failures, reminders, purged, "housekeeping");
     }

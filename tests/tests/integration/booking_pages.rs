@@ -158,6 +158,13 @@ async fn reminders_go_once_and_old_bookings_are_purged() {
         .await
         .unwrap();
     }
+    // A message sent 31 days ago: only its envelope was left, and now not even that.
+    sqlx::query("INSERT INTO outbox (created_at, recipient, subject, body, next_attempt_at, sent_at) VALUES (?, 'a@b.fr', 'old', '', 0, ?)")
+        .bind(now - 31 * 86_400)
+        .bind(now - 31 * 86_400)
+        .execute(&app.pool)
+        .await
+        .unwrap();
     let config = server::config::Config::from_lookup(|_| None).unwrap();
     server::chores::once(&app.pool, &config).await.unwrap();
     server::chores::once(&app.pool, &config).await.unwrap();
