@@ -1,4 +1,5 @@
 //! The Équilibre server: configuration, database, HTTP routes and the CLI.
+#![recursion_limit = "512"]
 pub mod assets;
 pub mod audit;
 pub mod auth;

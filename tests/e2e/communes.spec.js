@@ -40,3 +40,36 @@ test('the CSV download opens with the right columns', async ({ page }) => {
     'Attributions sur 12 mois', 'Demandes pour une attribution', 'Délai médian (mois)']);
   expect(row.startsWith('59512;Roubaix;')).toBe(true);
 });
+
+test('with JavaScript, the table filters as you type and sorts without reloading', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'the enhancement needs JavaScript; without it the form and links reload (tested above)');
+  const { waitForHydration } = require('./helpers');
+  await page.goto('/fr/communes');
+  await waitForHydration(page);
+  await page.evaluate(() => { window.__noReload = true; });
+  const rows = page.locator('table tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Nom de la commune').fill('roub');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Roubaix');
+  await expect(page).toHaveURL(/q=roub/);
+  await page.getByLabel('Nom de la commune').fill('');
+  await expect(rows).toHaveCount(all);
+  await page.getByLabel('Fragilité').selectOption('fragile');
+  const fragile = await rows.count();
+  expect(fragile).toBeGreaterThan(0);
+  expect(fragile).toBeLessThan(all);
+  await page.getByRole('link', { name: 'Logements sociaux' }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Logements sociaux');
+  await page.getByRole('link', { name: 'Logements sociaux' }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toContainText('Logements sociaux');
+  await expect(page).toHaveURL(/sort=units&dir=desc/);
+  const units = (await rows.locator('td.num:nth-of-type(2)').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
+  expect(units).toEqual([...units].sort((a, b) => b - a));
+  expect(await page.evaluate(() => window.__noReload)).toBe(true);
+  await expectAxeClean(page, javaScriptEnabled);
+  // The address is the state: reloading shows the same table, rendered by the server.
+  await page.reload();
+  await expect(page.locator('th[aria-sort="descending"]')).toContainText('Logements sociaux');
+  await expect(rows).toHaveCount(fragile);
+});

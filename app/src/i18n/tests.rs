@@ -164,6 +164,8 @@ fn every_message_id_used_in_code_exists() {
 #[test]
 fn island_messages_flatten_to_templates_in_every_locale() {
     for l in Locale::ALL {
+        let table = sources::templates(l, crate::pages::communes::TABLE_MESSAGE_PREFIXES).unwrap();
+        assert!(table.has("communes-caption") && table.has("fragility-fragile") && table.has("typology-t5plus"));
         let t = sources::templates(l, crate::pages::eligibility::MESSAGE_PREFIXES).unwrap();
         assert!(t.has("elig-category") && t.has("band-modeste") && t.has("aci-sans-logement") && t.has("error-required"));
         assert!(!t.has("home-title"));

@@ -1,10 +1,11 @@
 //! Offer and waiting indicators: the communes table and a commune's page. Server-rendered only;
 //! filters and sorting are query parameters, so they work without JavaScript.
 
-use crate::api::indicators::{CommuneDetail, CommuneList, CommuneQuery, SourceInfo, StockCut, FRAGILITIES, TYPOLOGIES};
+use crate::api::indicators::{CommuneDetail, CommuneList, CommuneQuery, CommuneSummary, SourceInfo, StockCut, FRAGILITIES, TYPOLOGIES};
 use crate::components::layout::href;
 use crate::components::table::data_table;
-use crate::i18n::{use_i18n, I18n, Locale};
+use crate::i18n::{use_i18n, I18n, Locale, Templates};
+use std::sync::Arc;
 use leptos::prelude::*;
 
 pub const COMMUNES_PATH: &str = "/communes";
@@ -74,37 +75,14 @@ pub fn DemoNotice(sources: Vec<SourceInfo>) -> impl IntoView {
     sources.iter().any(|s| s.is_demo).then(|| view! { <p class="notice notice--demo" role="note"><strong>{i18n.t("data-demo-notice")}</strong></p> })
 }
 
+/// Message ids the communes table island needs in the browser (none has a selector).
+pub const TABLE_MESSAGE_PREFIXES: &[&str] = &["communes-col-", "communes-caption", "communes-none", "fragility-", "typology-"];
+
 #[component]
-pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
+pub fn CommunesPage(list: CommuneList, query: CommuneQuery, messages: Templates) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.locale;
-    let rows = query.apply(list.communes.clone());
-    let count = rows.len();
-    let sort = query.sort_key().to_owned();
     let desc = query.descending();
-    let header = |key: &'static str, label: &'static str| {
-        let active = sort == key;
-        let next_dir = if active && !desc { "desc" } else { "asc" };
-        let aria = active.then_some(if desc { "descending" } else { "ascending" });
-        let link = format!("{}{}", href(l, COMMUNES_PATH), query_string(&query, key, next_dir));
-        view! { <th scope="col" aria-sort=aria class:sorted=active><a href=link>{i18n.t(label)}</a></th> }
-    };
-    let body = rows
-        .iter()
-        .map(|c| {
-            view! {
-                <tr>
-                    <th scope="row"><a href=href(l, &format!("{COMMUNES_PATH}/{}", c.insee_code))>{c.name.clone()}</a></th>
-                    <td>{fragility_label(&i18n, c.fragility.as_deref())}</td>
-                    <td class="num">{number(l, c.units)}</td>
-                    <td class="num">{number(l, c.pending)}</td>
-                    <td class="num">{number(l, c.attributions_12m)}</td>
-                    <td class="num">{decimal(l, c.pressure)}</td>
-                    <td class="num">{decimal(l, c.wait_median_months)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     let fragility_options = FRAGILITIES
         .iter()
         .map(|f| view! { <option value=*f selected=query.fragility == *f>{i18n.t(&format!("fragility-{f}"))}</option> })
@@ -122,7 +100,7 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
         <h1>{i18n.t("communes-title")}</h1>
         <DemoNotice sources=list.sources.clone()/>
         <p class="lead">{i18n.t_with("communes-intro", &[("month", month.into())])}</p>
-        <form method="get" class="filters" role="search" aria-label=i18n.t("communes-filter-legend")>
+        <form method="get" class="filters" role="search" aria-label=i18n.t("communes-filter-legend") id=FILTER_FORM_ID>
             <div class="field">
                 <label for="q">{i18n.t("communes-q")}</label>
                 <input type="text" id="q" name="q" value=query.q.clone() autocomplete="off"/>
@@ -150,13 +128,87 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
             <a href=csv>{i18n.t("communes-download-csv")}</a>" · "
             <a href=json>{i18n.t("communes-download-json")}</a>
         </p>
+        <CommunesTable locale=l messages=messages all=list.communes.clone() query=query/>
+        <p class="hint">{i18n.t("communes-explain")}</p>
+        <Sources sources=list.sources/>
+    }
+}
+
+/// The id of the filter form the table island listens to.
+const FILTER_FORM_ID: &str = "table-filters";
+
+/// The communes table. Without JavaScript, its header links and the filter form reload the page
+/// with query parameters; hydrated, the same Rust code sorts and filters the rows at once (name
+/// and fragility as people type) and keeps the address in step.
+#[island]
+pub fn CommunesTable(locale: Locale, messages: Templates, all: Vec<CommuneSummary>, query: CommuneQuery) -> impl IntoView {
+    provide_context(I18n { locale, catalog: Arc::new(messages) });
+    let state = RwSignal::new(query);
+    #[cfg(feature = "hydrate")]
+    listen_to_filters(state);
+    let rows = Memo::new(move |_| state.with(|q| q.apply(all.clone())));
+    let header = move |key: &'static str, label: &'static str| {
+        let i18n = use_i18n();
+        let l = i18n.locale;
+        let link = move || {
+            state.with(|q| {
+                let active = q.sort_key() == key;
+                let next_dir = if active && !q.descending() { "desc" } else { "asc" };
+                format!("{}{}", href(l, COMMUNES_PATH), query_string(q, key, next_dir))
+            })
+        };
+        let aria = move || state.with(|q| (q.sort_key() == key).then_some(if q.descending() { "descending" } else { "ascending" }));
+        let active = move || state.with(|q| q.sort_key() == key);
+        #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+        let on_click = move |ev: leptos::ev::MouseEvent| {
+            #[cfg(feature = "hydrate")]
+            {
+                ev.prevent_default();
+                state.update(|q| {
+                    let next = if q.sort_key() == key && !q.descending() { "desc" } else { "asc" };
+                    q.sort = key.to_owned();
+                    q.dir = next.to_owned();
+                });
+                replace_url(&state.with(|q| format!("{}{}", href(l, COMMUNES_PATH), query_string(q, q.sort_key(), if q.descending() { "desc" } else { "asc" }))));
+            }
+        };
+        view! { <th scope="col" aria-sort=aria class:sorted=active><a href=link on:click=on_click>{i18n.t(label)}</a></th> }
+    };
+    let caption = move || {
+        let i18n = use_i18n();
+        let count = rows.with(|r| r.len() as i64);
+        let typology = state.with(|q| format!("typology-{}", q.typology().replace('+', "plus").to_lowercase()));
+        i18n.t_with("communes-caption", &[("count", count.into()), ("typology", i18n.t(&typology).into())])
+    };
+    let body = move || {
+        let i18n = use_i18n();
+        let l = i18n.locale;
+        rows.get()
+            .into_iter()
+            .map(|c| {
+                view! {
+                    <tr>
+                        <th scope="row"><a href=href(l, &format!("{COMMUNES_PATH}/{}", c.insee_code))>{c.name.clone()}</a></th>
+                        <td>{fragility_label(&i18n, c.fragility.as_deref())}</td>
+                        <td class="num">{number(l, c.units)}</td>
+                        <td class="num">{number(l, c.pending)}</td>
+                        <td class="num">{number(l, c.attributions_12m)}</td>
+                        <td class="num">{decimal(l, c.pressure)}</td>
+                        <td class="num">{decimal(l, c.wait_median_months)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let none = move || rows.with(|r| r.is_empty()).then(|| view! { <p>{use_i18n().t("communes-none")}</p> });
+    view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="communes-caption">
             <table class="table">
-                <caption id="communes-caption">{i18n.t_with("communes-caption", &[("count", (count as i64).into()), ("typology", i18n.t(&format!("typology-{}", query.typology().replace('+', "plus").to_lowercase())).into())])}</caption>
+                <caption id="communes-caption">{caption}</caption>
                 <thead>
                     <tr>
                         {header("name", "communes-col-name")}
-                        <th scope="col">{i18n.t("communes-col-fragility")}</th>
+                        <th scope="col">{use_i18n().t("communes-col-fragility")}</th>
                         {header("units", "communes-col-units")}
                         {header("pending", "communes-col-pending")}
                         {header("attributions", "communes-col-attributions")}
@@ -167,9 +219,45 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
-        {(count == 0).then(|| view! { <p>{i18n.t("communes-none")}</p> })}
-        <p class="hint">{i18n.t("communes-explain")}</p>
-        <Sources sources=list.sources/>
+        {none}
+    }
+}
+
+/// Name and fragility filter as people type; the typology needs the server (other figures), so
+/// changing it still submits the form.
+#[cfg(feature = "hydrate")]
+fn listen_to_filters(state: RwSignal<CommuneQuery>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let document = leptos::prelude::document();
+    let Some(form) = document.get_element_by_id(FILTER_FORM_ID).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) else {
+        return;
+    };
+    let reader = form.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let Ok(data) = web_sys::FormData::new_with_form(&reader) else { return };
+        let text = |k: &str| data.get(k).as_string().unwrap_or_default();
+        let (q, fragility, typology) = (text("q"), text("fragility"), text("typology"));
+        if state.with_untracked(|s| s.typology != typology) {
+            return;
+        }
+        state.update(|s| {
+            s.q = q;
+            s.fragility = fragility;
+        });
+        let l = use_context::<I18n>().map(|i| i.locale).unwrap_or(Locale::DEFAULT);
+        replace_url(&state.with_untracked(|s| format!("{}{}", href(l, COMMUNES_PATH), query_string(s, s.sort_key(), if s.descending() { "desc" } else { "asc" }))));
+    });
+    for event in ["input", "change"] {
+        let _ = form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
+    }
+    on_change.forget();
+}
+
+/// Keeps the address bar in step with the table (so the page can be shared or reloaded as seen).
+#[cfg(feature = "hydrate")]
+fn replace_url(url: &str) {
+    if let Some(history) = leptos::prelude::window().history().ok() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
 }
 

@@ -280,7 +280,8 @@ async fn communes_page(
             "json" => Json(CommuneList { communes: query.apply(list.communes.clone()), ..list }).into_response(),
             _ => {
                 let query = query.clone();
-                Html(page(&state, l, "communes-title", COMMUNES_PATH, false, move || view! { <CommunesPage list=list query=query/> }))
+                let messages = super::pages::island_messages(l, app::pages::communes::TABLE_MESSAGE_PREFIXES);
+                Html(page(&state, l, "communes-title", COMMUNES_PATH, true, move || view! { <CommunesPage list=list query=query messages=messages/> }))
                     .into_response()
             }
         }

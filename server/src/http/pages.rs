@@ -118,26 +118,29 @@ async fn privacy_page(State(state): State<AppState>, PageLocale(l): PageLocale) 
     html(StatusCode::OK, body)
 }
 
-/// The eligibility island's messages, flattened once per locale (not on every request).
-fn island_messages(l: Locale) -> app::i18n::Templates {
-    static CACHE: std::sync::OnceLock<Vec<app::i18n::Templates>> = std::sync::OnceLock::new();
-    CACHE.get_or_init(|| {
-        Locale::ALL
-            .iter()
-            .map(|l| {
-                // A unit test proves these messages flatten; should one fail, the island shows ids.
-                sources::templates(*l, eligibility::MESSAGE_PREFIXES).unwrap_or_else(|e| {
-                    tracing::error!("island messages: {e}");
-                    Default::default()
-                })
-            })
-            .collect()
-    })[l.index()]
-    .clone()
+/// An island's messages (those of `prefixes`), flattened once per locale and island (not on
+/// every request).
+pub(crate) fn island_messages(l: Locale, prefixes: &'static [&'static str]) -> app::i18n::Templates {
+    type Cache = std::sync::Mutex<std::collections::HashMap<(usize, Locale), app::i18n::Templates>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let key = (prefixes.as_ptr() as usize, l);
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(t) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return t;
+    }
+    // A unit test proves these messages flatten; should one fail, the island shows ids.
+    let t = sources::templates(l, prefixes).unwrap_or_else(|e| {
+        tracing::error!("island messages: {e}");
+        Default::default()
+    });
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, t.clone());
+    }
+    t
 }
 
 fn render_eligibility(state: &AppState, l: Locale, form: EligibilityForm, submitted: bool) -> Response {
-    let messages = island_messages(l);
+    let messages = island_messages(l, eligibility::MESSAGE_PREFIXES);
     let today = today();
     let invalid = submitted && form.to_request().is_err();
     let body = page(state, l, "elig-title", pages::ELIGIBILITY_PATH, true, move || {
