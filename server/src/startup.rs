@@ -19,6 +19,10 @@ pub enum StartupError {
 
 pub struct Application {
     listener: TcpListener,
+    /// SIGTERM, listened for from before the port opens: a stop sent as soon as the port
+    /// answers is still graceful.
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
     router: axum::Router,
     pub pool: Pool,
 }
@@ -36,6 +40,8 @@ impl Application {
             crate::reception::demo::load_if_empty(&pool, &from).await.map_err(DbError::Query)?;
         }
         let assets = Arc::new(AssetStore::load(&config.site_dir));
+        #[cfg(unix)]
+        let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
         let listener = TcpListener::bind(config.addr)
             .await
             .map_err(|source| StartupError::Bind { addr: config.addr.to_string(), source })?;
@@ -62,7 +68,13 @@ impl Application {
             pool: pool.clone(),
             config,
         };
-        Ok(Application { listener, router: router(state), pool })
+        Ok(Application {
+            listener,
+            #[cfg(unix)]
+            term,
+            router: router(state),
+            pool,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -72,25 +84,30 @@ impl Application {
     /// Serves until SIGTERM or Ctrl-C, letting requests in flight finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(port = self.port(), "serving");
+        #[cfg(unix)]
+        let stop = shutdown_signal(self.term);
+        #[cfg(not(unix))]
+        let stop = shutdown_signal();
         axum::serve(self.listener, self.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal()).await?;
+            .with_graceful_shutdown(stop)
+            .await?;
         self.pool.close().await;
         tracing::info!("stopped");
         Ok(())
     }
 }
 
-async fn shutdown_signal() {
+async fn shutdown_signal(#[cfg(unix)] term: Option<tokio::signal::unix::Signal>) {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
     #[cfg(unix)]
     let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
+        match term {
+            Some(mut s) => {
                 s.recv().await;
             }
-            Err(_) => std::future::pending::<()>().await,
+            None => std::future::pending::<()>().await,
         }
     };
     #[cfg(not(unix))]
