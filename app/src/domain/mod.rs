@@ -10,5 +10,6 @@ pub mod household;
 pub mod money;
 pub mod nur;
 pub mod objectives;
+pub mod quota;
 pub mod rules;
 pub mod schedule;

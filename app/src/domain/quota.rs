@@ -1,0 +1,247 @@
+//! The core of the CIET quota engine (art. 5): attributions tallied by income band, shares and
+//! gaps to the reference balance, the art. 5 rule of a fragility class, and guidance — how many
+//! of the remaining attributions of a period must go to the favoured bands for the rule to hold
+//! at the period's end. Exact integer arithmetic; shares are derived for display only.
+
+use super::band::Band;
+use serde::{Deserialize, Serialize};
+
+/// Attributions counted by band; those without a band are counted apart and left out of shares.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Very modest, modest, intermediate, higher (the order of [`Band::ALL`]).
+    pub bands: [u64; 4],
+    pub unknown: u64,
+}
+
+fn index(b: Band) -> usize {
+    Band::ALL.iter().position(|x| *x == b).unwrap_or(0)
+}
+
+/// Which bands an art. 5 rule asks a majority for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Favour {
+    /// Fragile quartiers: at least the threshold to intermediate and higher resources.
+    Higher,
+    /// Less fragile quartiers: at least the threshold to modest and very modest resources.
+    Lower,
+}
+
+impl Favour {
+    pub fn bands(self) -> [Band; 2] {
+        match self {
+            Favour::Higher => [Band::Intermediaire, Band::Superieur],
+            Favour::Lower => [Band::TresModeste, Band::Modeste],
+        }
+    }
+}
+
+impl Tally {
+    pub fn add(&mut self, band: Option<Band>) {
+        match band {
+            Some(b) => self.bands[index(b)] += 1,
+            None => self.unknown += 1,
+        }
+    }
+
+    pub fn count(&self, b: Band) -> u64 {
+        self.bands[index(b)]
+    }
+
+    /// Attributions with a band (the denominator of shares).
+    pub fn known(&self) -> u64 {
+        self.bands.iter().sum()
+    }
+
+    pub fn total(&self) -> u64 {
+        self.known() + self.unknown
+    }
+
+    /// The attributions to the two bands a rule favours.
+    pub fn group(&self, favour: Favour) -> u64 {
+        favour.bands().iter().map(|b| self.count(*b)).sum()
+    }
+
+    /// Share of a band among attributions with a band, between 0 and 1; `None` without any.
+    pub fn share(&self, b: Band) -> Option<f64> {
+        let known = self.known();
+        (known > 0).then(|| self.count(b) as f64 / known as f64)
+    }
+
+    /// Gap to the reference share, in percentage points (positive: above it).
+    pub fn gap_points(&self, b: Band, reference_percent: u32) -> Option<f64> {
+        self.share(b).map(|s| s * 100.0 - f64::from(reference_percent))
+    }
+
+    /// Whether the favoured bands have at least `threshold_percent` % of the attributions with a
+    /// band (compared exactly: `group × 100 ≥ threshold × known`). An empty tally meets it.
+    pub fn rule_met(&self, favour: Favour, threshold_percent: u32) -> bool {
+        u128::from(self.group(favour)) * 100 >= u128::from(threshold_percent) * u128::from(self.known())
+    }
+
+    pub fn merged(&self, other: &Tally) -> Tally {
+        let mut t = *self;
+        for i in 0..4 {
+            t.bands[i] += other.bands[i];
+        }
+        t.unknown += other.unknown;
+        t
+    }
+}
+
+/// How the remaining attributions of a period should go for the rule to hold at its end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guidance {
+    /// Whether the rule can still be met with the remaining attributions.
+    pub reachable: bool,
+    /// The fewest remaining attributions that must go to the favoured bands.
+    pub needed: u64,
+    /// That number split between the two favoured bands, the one further below its reference
+    /// share first (each band tends to 25 %).
+    pub by_band: [u64; 4],
+    pub remaining: u64,
+}
+
+/// Guidance for `remaining` attributions still to come (projected or given), all assumed to get
+/// a band. The minimal `x` satisfies `(group + x) × 100 ≥ threshold × (known + remaining)`.
+pub fn guidance(t: &Tally, remaining: u64, favour: Favour, threshold_percent: u32) -> Guidance {
+    let target = u128::from(threshold_percent) * u128::from(t.known() + remaining);
+    let have = u128::from(t.group(favour)) * 100;
+    let needed = if have >= target { 0 } else { (target - have).div_ceil(100) };
+    let needed = u64::try_from(needed).unwrap_or(u64::MAX);
+    let reachable = needed <= remaining;
+    let mut by_band = [0u64; 4];
+    if reachable {
+        let [a, b] = favour.bands();
+        let (ia, ib) = (index(a), index(b));
+        let (ca, cb) = (t.count(a), t.count(b));
+        // The band with fewer attributions so far catches up first, then both share the rest.
+        let catch_up = ca.abs_diff(cb).min(needed);
+        by_band[if ca <= cb { ia } else { ib }] += catch_up;
+        let rest = needed - catch_up;
+        by_band[ia] += rest.div_ceil(2);
+        by_band[ib] += rest / 2;
+    }
+    Guidance { reachable, needed, by_band, remaining }
+}
+
+/// ACI households among first-access attributions (CIET art. 6: mutations are left out), as
+/// `(aci, first_access)`; each record is `(first_access, aci)`.
+pub fn aci_first_access(records: impl IntoIterator<Item = (bool, bool)>) -> (u64, u64) {
+    records.into_iter().filter(|(first, _)| *first).fold((0, 0), |(aci, all), (_, is_aci)| (aci + u64::from(is_aci), all + 1))
+}
+
+/// Whether `aci` of `first_access` reaches `target_percent` % (exactly).
+pub fn aci_met(aci: u64, first_access: u64, target_percent: u32) -> bool {
+    u128::from(aci) * 100 >= u128::from(target_percent) * u128::from(first_access)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(bands: [u64; 4]) -> Tally {
+        Tally { bands, unknown: 0 }
+    }
+
+    /// The CIET's table of 2014 attributions: the engine gives back its gaps, band by band and
+    /// by group of bands (rounded to the point as the table is).
+    #[test]
+    fn reproduces_the_ciet_2014_table() {
+        let round = |x: f64| x.round() as i64;
+        let cases = [
+            ("fragile", [32, 33, 19, 16], [7, 8, -6, -9], 15),
+            ("moyenne", [21, 32, 22, 25], [-4, 7, -3, 0], 3),
+            ("sans", [15, 28, 22, 35], [-10, 3, -3, 10], -7),
+        ];
+        for (class, shares, gaps, low_gap) in cases {
+            // 12 000 attributions a year, a quarter of them per class, in these proportions.
+            let t = tally(shares.map(|s| s * 30));
+            for (b, g) in Band::ALL.into_iter().zip(gaps) {
+                assert_eq!(t.gap_points(b, 25).map(round), Some(g), "{class} {b:?}");
+            }
+            let low = (t.group(Favour::Lower) as f64 / t.known() as f64) * 100.0 - 50.0;
+            assert_eq!(round(low), low_gap, "{class} modest + very modest");
+        }
+        // Fragile quartiers did not meet their rule in 2014 (65 % to modest or very modest).
+        assert!(!tally([32, 33, 19, 16]).rule_met(Favour::Higher, 50));
+        assert!(!tally([15, 28, 22, 35]).rule_met(Favour::Lower, 50));
+        assert!(tally([21, 32, 22, 25]).rule_met(Favour::Lower, 50));
+    }
+
+    #[test]
+    fn unknown_bands_are_apart() {
+        let mut t = Tally::default();
+        for b in [Some(Band::Modeste), None, Some(Band::Superieur), None] {
+            t.add(b);
+        }
+        assert_eq!((t.known(), t.unknown, t.total()), (2, 2, 4));
+        assert_eq!(t.share(Band::Modeste), Some(0.5));
+        assert_eq!(Tally::default().share(Band::Modeste), None);
+    }
+
+    #[test]
+    fn aci_share_ignores_mutations() {
+        // Two first-access attributions (one ACI), three mutations of ACI households.
+        let records = [(true, true), (true, false), (false, true), (false, true), (false, true)];
+        assert_eq!(aci_first_access(records), (1, 2));
+        assert!(aci_met(1, 2, 45) && !aci_met(4, 10, 45) && aci_met(9, 20, 45));
+    }
+
+    #[test]
+    fn guidance_examples() {
+        // 65 low / 35 high so far, 100 to come: 65 more of the 100 must go high (100 of 200).
+        let g = guidance(&tally([32, 33, 19, 16]), 100, Favour::Higher, 50);
+        assert_eq!((g.reachable, g.needed), (true, 65));
+        assert_eq!(g.by_band, [0, 0, 31, 34], "the band further behind catches up first");
+        // Only 10 to come: out of reach.
+        assert!(!guidance(&tally([32, 33, 19, 16]), 10, Favour::Higher, 50).reachable);
+        // Already met: nothing needed.
+        assert_eq!(guidance(&tally([10, 10, 40, 40]), 50, Favour::Higher, 50).needed, 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shares_add_up_to_one(bands in proptest::array::uniform4(0u64..10_000), unknown in 0u64..100) {
+            let t = Tally { bands, unknown };
+            if t.known() > 0 {
+                let sum: f64 = Band::ALL.iter().filter_map(|b| t.share(*b)).sum();
+                proptest::prop_assert!((sum - 1.0).abs() < 1e-9);
+            }
+        }
+
+        /// Following the guidance meets the rule at the period's end whatever the other
+        /// attributions are, and one fewer never does.
+        #[test]
+        fn guidance_is_sufficient_and_minimal(
+            bands in proptest::array::uniform4(0u64..2_000),
+            remaining in 0u64..2_000,
+            higher in proptest::bool::ANY,
+            threshold in 1u32..100,
+        ) {
+            let favour = if higher { Favour::Higher } else { Favour::Lower };
+            let t = tally(bands);
+            let g = guidance(&t, remaining, favour, threshold);
+            let other = Band::ALL.into_iter().find(|b| !favour.bands().contains(b)).unwrap();
+            let end = |x: u64| {
+                let mut rest = tally([0; 4]);
+                rest.bands[index(favour.bands()[0])] = x;
+                rest.bands[index(other)] = remaining - x;
+                t.merged(&rest)
+            };
+            if g.reachable {
+                proptest::prop_assert_eq!(g.by_band.iter().sum::<u64>(), g.needed);
+                let mut after = t;
+                for i in 0..4 { after.bands[i] += g.by_band[i]; }
+                after.bands[index(other)] += remaining - g.needed;
+                proptest::prop_assert!(after.rule_met(favour, threshold));
+                if g.needed > 0 {
+                    proptest::prop_assert!(!end(g.needed - 1).rule_met(favour, threshold));
+                }
+            } else {
+                proptest::prop_assert!(!end(remaining).rule_met(favour, threshold));
+            }
+        }
+    }
+}
