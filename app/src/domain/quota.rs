@@ -4,7 +4,63 @@
 //! at the period's end. Exact integer arithmetic; shares are derived for display only.
 
 use super::band::Band;
+use super::date::Date;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// A versioned set of objectives (`rules/quota.json`), always shown with the results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ruleset {
+    pub id: String,
+    pub name: String,
+    pub source: String,
+    pub valid_from: Date,
+    pub valid_to: Option<Date>,
+    pub band_reference_percent: u32,
+    pub group_threshold_percent: u32,
+    pub aci_target_percent: u32,
+    pub npru_forecast_percent: u32,
+    /// Quartier fragility classes whose rule favours intermediate and higher resources.
+    pub favour_higher: Vec<String>,
+    /// Classes whose rule favours modest and very modest resources.
+    pub favour_lower: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Deserialize)]
+struct RulesetFile {
+    rulesets: Vec<Ruleset>,
+}
+
+impl Ruleset {
+    /// Every rule set of `rules/quota.json`, oldest first.
+    pub fn all() -> &'static [Ruleset] {
+        static ALL: OnceLock<Vec<Ruleset>> = OnceLock::new();
+        ALL.get_or_init(|| {
+            // A unit test parses the file: a broken one never ships.
+            let file: RulesetFile =
+                serde_json::from_str(include_str!("../../../rules/quota.json")).unwrap_or_else(|e| panic!("rules/quota.json: {e}"));
+            file.rulesets
+        })
+    }
+
+    /// The rule set in force on a date, if any.
+    pub fn on(date: Date) -> Option<&'static Ruleset> {
+        Ruleset::all().iter().rev().find(|r| r.valid_from <= date && r.valid_to.is_none_or(|t| date <= t))
+    }
+
+    /// The rule of a quartier fragility class, if the set has one.
+    pub fn favour(&self, class: &str) -> Option<Favour> {
+        if self.favour_higher.iter().any(|c| c == class) {
+            Some(Favour::Higher)
+        } else if self.favour_lower.iter().any(|c| c == class) {
+            Some(Favour::Lower)
+        } else {
+            None
+        }
+    }
+}
 
 /// Attributions counted by band; those without a band are counted apart and left out of shares.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,6 +224,17 @@ mod tests {
         assert!(!tally([32, 33, 19, 16]).rule_met(Favour::Higher, 50));
         assert!(!tally([15, 28, 22, 35]).rule_met(Favour::Lower, 50));
         assert!(tally([21, 32, 22, 25]).rule_met(Favour::Lower, 50));
+    }
+
+    #[test]
+    fn the_rule_sets_parse_and_apply_by_date() {
+        let r = Ruleset::on(Date::parse("2018-06-30").unwrap()).expect("the CIET");
+        assert_eq!((r.id.as_str(), r.group_threshold_percent, r.band_reference_percent, r.aci_target_percent), ("ciet-2016", 50, 25, 45));
+        assert_eq!(r.favour("fragile"), Some(Favour::Higher));
+        assert_eq!(r.favour("moyenne"), Some(Favour::Lower));
+        assert_eq!(r.favour("?"), None);
+        assert!(Ruleset::on(Date::parse("2015-01-01").unwrap()).is_none());
+        assert!(Ruleset::on(Date::parse("2026-11-30").unwrap()).is_some(), "in force until a successor closes it");
     }
 
     #[test]
