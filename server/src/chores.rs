@@ -37,20 +37,20 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
 pub async fn remind(pool: &Pool, config: &Config, now: i64) -> Result<u64, sqlx::Error> {
     use crate::reception::bookings::{self, Notice};
     let window = app::domain::schedule::ReceptionRules::embedded().reminder_hours_before * 3600;
-    let due: Vec<i64> = sqlx::query_scalar(
-        "SELECT id FROM bookings WHERE status = 'confirmed' AND reminder_sent = 0 AND start_at > ? AND start_at <= ? AND created_at < start_at - ?",
-    )
+    let due: Vec<bookings::Booking> = sqlx::query_as(&format!(
+        "SELECT {} FROM bookings WHERE status = 'confirmed' AND reminder_sent = 0 AND start_at > ? AND start_at <= ? AND created_at < start_at - ?",
+        bookings::COLUMNS
+    ))
     .bind(now)
     .bind(now + window)
     .bind(window)
     .fetch_all(pool)
     .await?;
     let mut sent = 0;
-    for id in due {
-        let Some(b) = bookings::by_id(pool, id).await? else { continue };
+    for b in due {
         let Some(site) = crate::reception::sites::get(pool, b.site_id).await? else { continue };
         let mut tx = pool.begin().await?;
-        let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = ? AND reminder_sent = 0").bind(id).execute(&mut *tx).await?;
+        let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = ? AND reminder_sent = 0").bind(b.id).execute(&mut *tx).await?;
         if claimed.rows_affected() == 1 {
             crate::mail::enqueue(&mut *tx, &bookings::message(&b, &site, Notice::Reminder, None, &config.public_url)).await?;
             sent += 1;

@@ -168,6 +168,25 @@ pub fn MotiveChoice(interview: bool) -> impl IntoView {
     }
 }
 
+impl BookingForm {
+    /// The booking request this form makes for a slot of `site_id` (a slot of another site, or
+    /// none, leaves the start empty: a "required" problem).
+    pub fn input(&self, site_id: Option<i64>, locale: crate::i18n::Locale) -> crate::api::reception::BookingInput {
+        let choice = parse_slot_value(&self.slot).filter(|(site, _)| site_id.is_none_or(|id| id == *site));
+        crate::api::reception::BookingInput {
+            site_id: choice.map(|c| c.0.to_string()).unwrap_or_default(),
+            start: choice.map(|c| c.1.to_string()).unwrap_or_default(),
+            motive: self.motive.clone(),
+            nur: self.nur.clone(),
+            registration_date: self.registration_date.clone(),
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            locale: locale.code().into(),
+        }
+    }
+}
+
 /// Step 1: motive, demand number, registration date, where.
 #[component]
 pub fn BookingStartPage(
@@ -200,6 +219,17 @@ pub fn BookingStartPage(
             <button type="submit" class="button">{i18n.t("booking-see-slots")}</button>
         </form>
     }
+}
+
+/// What a slot radio posts: `site_id:unix_start`.
+pub fn slot_value(site_id: i64, start_at: i64) -> String {
+    format!("{site_id}:{start_at}")
+}
+
+/// The site and start a slot radio posted, if well formed.
+pub fn parse_slot_value(value: &str) -> Option<(i64, i64)> {
+    let (site, start) = value.split_once(':')?;
+    Some((site.parse().ok()?, start.parse().ok()?))
 }
 
 /// A slot offered in a form.

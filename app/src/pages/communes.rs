@@ -289,12 +289,21 @@ fn downloads(i18n: &I18n, page: &str, table: &str) -> impl IntoView {
     }
 }
 
+/// A stock row's name: the landlord's or the key, "other financing" translated.
+fn stock_label(i18n: &I18n, c: &StockCut) -> String {
+    if c.key == "other" {
+        i18n.t("commune-financing-other")
+    } else {
+        c.label.clone()
+    }
+}
+
 fn stock_table(i18n: &I18n, id: &'static str, caption: &'static str, key_label: &'static str, cuts: &[StockCut], page: &str) -> impl IntoView {
     let l = i18n.locale;
     let rows = cuts
         .iter()
         .map(|c| {
-            let label = if c.key == "other" { i18n.t("commune-financing-other") } else { c.label.clone() };
+            let label = stock_label(i18n, c);
             view! {
                 <tr>
                     <th scope="row"><bdi>{label}</bdi></th>
@@ -319,7 +328,7 @@ fn stock_chart(i18n: &I18n, id: &'static str, title: &'static str, desc: &'stati
     let rows: Vec<_> = cuts
         .iter()
         .map(|c| {
-            let label = if c.key == "other" { i18n.t("commune-financing-other") } else { c.label.clone() };
+            let label = stock_label(i18n, c);
             (label, vec![(c.units as f64, number(l, c.units)), (c.let_in_year as f64, number(l, c.let_in_year))])
         })
         .collect();

@@ -206,15 +206,17 @@ pub struct Credentials {
     pub disabled: bool,
 }
 
+const CREDENTIALS: &str = "id, email, role, password_hash, totp_secret, totp_last_step, disabled";
+
 pub async fn credentials(pool: &Pool, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
-    sqlx::query_as("SELECT id, email, role, password_hash, totp_secret, totp_last_step, disabled FROM users WHERE email = ?")
+    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE email = ?"))
         .bind(email.trim())
         .fetch_optional(pool)
         .await
 }
 
 pub async fn credentials_by_id(pool: &Pool, id: i64) -> Result<Option<Credentials>, sqlx::Error> {
-    sqlx::query_as("SELECT id, email, role, password_hash, totp_secret, totp_last_step, disabled FROM users WHERE id = ?")
+    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE id = ?"))
         .bind(id)
         .fetch_optional(pool)
         .await

@@ -2,7 +2,7 @@
 //! closure changes that never drop a booking silently, and the deadline-at-risk list. Every
 //! function takes the principal and filters by its scope itself.
 
-use super::bookings::Booking;
+use super::bookings::{Booking, COLUMNS};
 use super::sites::{self, Site, SiteFilter};
 use super::{instant, local};
 use crate::audit::{self, Actor};
@@ -43,7 +43,6 @@ pub async fn site(pool: &Pool, p: &Principal, id: i64) -> Result<Site, AgentErro
     sites::get(pool, id).await?.ok_or(AgentError::NotFound)
 }
 
-const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
 
 /// Bookings of a site between two dates (all statuses), in time order.
 pub async fn bookings(pool: &Pool, p: &Principal, site_id: i64, from: Date, to: Date) -> Result<Vec<Booking>, AgentError> {
@@ -212,29 +211,36 @@ pub async fn delete_closure(pool: &Pool, p: &Principal, site_id: i64, closure_id
 }
 
 /// Confirmed bookings placed after their applicant's two-month deadline, in the principal's
-/// scope (an admin's: all; a commune's: its communes' sites; an agent's: its sites).
+/// scope (an admin's: all; a commune's: its communes' sites; an agent's: its sites), with the
+/// site's name. One query; the scope is part of it.
 pub async fn deadline_risk(pool: &Pool, p: &Principal) -> Result<Vec<(Booking, String)>, sqlx::Error> {
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT b.id, s.insee_code, s.name FROM bookings b JOIN sites s ON s.id = b.site_id \
-         WHERE b.status = 'confirmed' AND b.within_deadline = 0 ORDER BY b.deadline, b.start_at",
-    )
-    .fetch_all(pool)
-    .await?;
-    let mut out = vec![];
-    for (id, insee, site_name) in rows {
-        let Some(b) = super::bookings::by_id(pool, id).await? else { continue };
-        let key = match p.role {
-            Role::Commune => insee,
-            _ => b.site_id.to_string(),
-        };
-        let visible = match p.filter(Resource::DeadlineRisk) {
-            Filter::All => true,
-            Filter::Only(keys) => keys.contains(&key),
-            Filter::Nothing => false,
-        };
-        if visible {
-            out.push((b, site_name));
+    let keys = match p.filter(Resource::DeadlineRisk) {
+        Filter::All => None,
+        Filter::Only(keys) => Some(keys),
+        Filter::Nothing => return Ok(vec![]),
+    };
+    let columns = COLUMNS.split(", ").map(|c| format!("b.{c}")).collect::<Vec<_>>().join(", ");
+    let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!(
+        "SELECT {columns}, s.name AS site_name FROM bookings b JOIN sites s ON s.id = b.site_id \
+         WHERE b.status = 'confirmed' AND b.within_deadline = 0"
+    ));
+    if let Some(keys) = keys {
+        // A commune's scope is INSEE codes, an agent's site ids.
+        q.push(if p.role == Role::Commune { " AND s.insee_code IN (" } else { " AND CAST(s.id AS TEXT) IN (" });
+        let mut list = q.separated(", ");
+        for k in keys {
+            list.push_bind(k.clone());
         }
+        list.push_unseparated(")");
     }
-    Ok(out)
+    q.push(" ORDER BY b.deadline, b.start_at");
+    let rows: Vec<LateRow> = q.build_query_as().fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|r| (r.booking, r.site_name)).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct LateRow {
+    #[sqlx(flatten)]
+    booking: Booking,
+    site_name: String,
 }

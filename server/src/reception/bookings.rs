@@ -68,7 +68,8 @@ impl Booking {
     }
 }
 
-const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
+/// The columns of [`Booking`], for every query that reads bookings.
+pub(crate) const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
 
 pub async fn by_token(pool: &Pool, token_value: &str) -> Result<Option<Booking>, sqlx::Error> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE token_hash = ?"))

@@ -11,13 +11,13 @@ use crate::reception::sites::{self, Site, SiteFilter};
 use crate::reception::slots::{self, FreeSlot};
 use crate::reception::local;
 use app::api::error::{ErrorCode, FieldErrors};
-use app::api::reception::{validate_demand, BookingInput};
+use app::api::reception::validate_demand;
 use app::api::urlencoded;
 use app::domain::date::Date;
 use app::domain::schedule::ReceptionRules;
 use app::i18n::Locale;
 use app::pages::booking::{
-    BookingForm, BookingSlotsPage, BookingStartPage, DirectoryPage, DirectoryQuery, ManagePage, ManageView, SlotOption, SlotsView, BOOKING_PATH,
+    parse_slot_value, slot_value, BookingForm, BookingSlotsPage, BookingStartPage, DirectoryPage, DirectoryQuery, ManagePage, ManageView, SlotOption, SlotsView, BOOKING_PATH,
     SITES_PATH,
 };
 use app::pages::not_found::ErrorPage;
@@ -168,7 +168,7 @@ fn options(list: Vec<FreeSlot>, names: &[Site]) -> Vec<SlotOption> {
             address: format!("{}, {} {}", site.address, site.postcode, site.commune),
             date: s.date,
             start: s.start,
-            value: format!("{}:{}", s.site_id, s.start_at),
+            value: slot_value(s.site_id, s.start_at),
         });
     }
     out
@@ -262,12 +262,6 @@ async fn start_post(State(state): State<AppState>, PageLocale(l): PageLocale, he
     }
 }
 
-/// `site:unix` from a slot radio.
-fn slot_choice(value: &str) -> Option<(i64, i64)> {
-    let (site, start) = value.split_once(':')?;
-    Some((site.parse().ok()?, start.parse().ok()?))
-}
-
 fn too_many(state: &AppState, l: Locale, ip: &str) -> Option<Response> {
     (!state.booking_limiter.allow(ip, crate::clock::now())).then(|| error_page(state, l, ErrorCode::RateLimited))
 }
@@ -292,22 +286,8 @@ async fn confirm(State(state): State<AppState>, PageLocale(l): PageLocale, Clien
     };
     let deadline = registered.map(|d| ReceptionRules::embedded().deadline(d));
     let mismatch = matches!((&nur, registered), (Some(n), Some(d)) if n.disagrees_with(d));
-    let choice = slot_choice(&form.slot);
-    let input = BookingInput {
-        site_id: choice.map(|c| c.0.to_string()).unwrap_or_default(),
-        start: choice.map(|c| c.1.to_string()).unwrap_or_default(),
-        motive: form.motive.clone(),
-        nur: form.nur.clone(),
-        registration_date: form.registration_date.clone(),
-        name: form.name.clone(),
-        email: form.email.clone(),
-        phone: form.phone.clone(),
-        locale: l.code().into(),
-    };
-    let mut errors = match input.validate(today(), l) {
-        Ok(_) => FieldErrors::new(),
-        Err(e) => e,
-    };
+    let validated = form.input(None, l).validate(today(), l);
+    let mut errors = validated.as_ref().err().cloned().unwrap_or_default();
     // The slot's problems belong to the slot list.
     if errors.remove("site_id").is_some() | errors.remove("start").is_some() {
         errors.insert("slot".into(), ErrorCode::Required);
@@ -315,11 +295,11 @@ async fn confirm(State(state): State<AppState>, PageLocale(l): PageLocale, Clien
     if !form.consent {
         errors.insert("consent".into(), ErrorCode::ConsentRequired);
     }
-    if !errors.is_empty() {
-        return render_slots(&state, l, &headers, form, errors, None, deadline, mismatch).await;
-    }
-    let Ok(valid) = input.validate(today(), l) else { return error_page(&state, l, ErrorCode::ValidationFailed) };
-    let start_at = choice.map(|c| c.1).unwrap_or_default();
+    let valid = match validated {
+        Ok(v) if errors.is_empty() => v,
+        _ => return render_slots(&state, l, &headers, form, errors, None, deadline, mismatch).await,
+    };
+    let start_at = parse_slot_value(&form.slot).map(|c| c.1).unwrap_or_default();
     match bookings::create(&state.pool, &valid, start_at, &state.config.public_url, None).await {
         Ok(created) => {
             state.mail.wake();
@@ -450,7 +430,7 @@ async fn cancel_post(State(state): State<AppState>, PageLocale(l): PageLocale, C
 async fn move_post(State(state): State<AppState>, PageLocale(l): PageLocale, ClientIp(ip): ClientIp, headers: HeaderMap, Path((_, token)): Path<(String, String)>, body: String) -> Response {
     let url = state.config.public_url.clone();
     owner_change(&state, l, &ip, &headers, &token, &body, "deplace", async |b, pairs, actor| {
-        let Some((_, start)) = slot_choice(&field(pairs, "slot")).filter(|(site, _)| *site == b.site_id) else {
+        let Some((_, start)) = parse_slot_value(&field(pairs, "slot")).filter(|(site, _)| *site == b.site_id) else {
             return Err(BookingError::SlotUnavailable);
         };
         bookings::move_to(&state.pool, b.id, start, actor, &url, true, "").await.map(|_| ())

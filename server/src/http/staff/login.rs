@@ -4,6 +4,7 @@ use super::*;
 use crate::audit::{self, Actor};
 use crate::auth::{password, throttle, totp, users};
 use crate::http::client::ClientIp;
+use crate::http::csrf;
 use app::api::error::FieldErrors;
 use app::components::layout::href;
 use app::pages::staff::{CodePage, HomePage, LoginPage, PasswordPage, ScopeItem, TotpPage};
@@ -21,14 +22,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/staff/logout-everywhere", post(logout_everywhere))
 }
 
-fn pre_csrf(state: &AppState, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
-    crate::http::csrf::token_for(state, headers)
-}
-
-fn pre_csrf_ok(state: &AppState, headers: &HeaderMap, sent: &str) -> bool {
-    crate::http::csrf::valid(state, headers, sent)
-}
-
 #[derive(serde::Deserialize, Default)]
 pub struct LoginQuery {
     #[serde(default)]
@@ -36,7 +29,7 @@ pub struct LoginQuery {
 }
 
 async fn login_page(State(state): State<AppState>, PageLocale(l): PageLocale, Query(q): Query<LoginQuery>, headers: HeaderMap) -> Response {
-    let (csrf, cookie) = pre_csrf(&state, &headers);
+    let (csrf, cookie) = csrf::token_for(&state, &headers);
     let notice = match q.done.as_str() {
         "password" => Some("staff-notice-password-set"),
         "logout" => Some("staff-notice-logged-out"),
@@ -49,7 +42,7 @@ async fn login_page(State(state): State<AppState>, PageLocale(l): PageLocale, Qu
 }
 
 fn login_form(state: &AppState, l: Locale, headers: &HeaderMap, email: String, error: ErrorCode, retry: Option<i64>) -> Response {
-    let (csrf, cookie) = pre_csrf(state, headers);
+    let (csrf, cookie) = csrf::token_for(state, headers);
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::UNAUTHORIZED);
     let res = render(state, l, status, "staff-login-title", pages::LOGIN_PATH, move || {
         view! { <LoginPage email=email csrf=csrf error=Some(error) retry_minutes=retry/> }
@@ -73,7 +66,7 @@ async fn throttled(state: &AppState, account: &str, ip: &str) -> Result<Option<i
 
 async fn login_post(State(state): State<AppState>, PageLocale(l): PageLocale, ClientIp(ip): ClientIp, headers: HeaderMap, body: String) -> Response {
     let f = Fields::parse(&body);
-    if !pre_csrf_ok(&state, &headers, f.get("csrf")) {
+    if !csrf::valid(&state, &headers, f.get("csrf")) {
         return error_page(&state, l, ErrorCode::CsrfRejected);
     }
     let email = f.get("email").trim().to_lowercase();
@@ -251,7 +244,7 @@ async fn totp_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cli
 }
 
 fn password_form(state: &AppState, l: Locale, headers: &HeaderMap, token: &str, name: Option<String>, errors: FieldErrors) -> Response {
-    let (csrf, cookie) = pre_csrf(state, headers);
+    let (csrf, cookie) = csrf::token_for(state, headers);
     let status = if name.is_none() {
         StatusCode::GONE
     } else if errors.is_empty() {
@@ -282,7 +275,7 @@ async fn password_post(
     body: String,
 ) -> Response {
     let f = Fields::parse(&body);
-    if !pre_csrf_ok(&state, &headers, f.get("csrf")) {
+    if !csrf::valid(&state, &headers, f.get("csrf")) {
         return error_page(&state, l, ErrorCode::CsrfRejected);
     }
     let user = match users::link_user(&state.pool, &token, crate::clock::now()).await {

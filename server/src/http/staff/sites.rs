@@ -7,14 +7,13 @@ use crate::reception::agent::{self, AgentError};
 use crate::reception::bookings::{self, Booking, BookingError};
 use crate::reception::{local, slots};
 use app::api::error::FieldErrors;
-use app::api::reception::BookingInput;
 use app::components::layout::href;
 use app::domain::date::Date;
 use app::domain::schedule::{parse_hhmm, Closure, OpeningRange, RangeError};
 use app::pages::agent::{
     AgentBooking, BookForPage, ClosureForm, DeadlinePage, MoveBookingPage, RangeForm, SchedulePage, SiteBookingsPage, SitesPage,
 };
-use app::pages::booking::{BookingForm, SlotOption};
+use app::pages::booking::{parse_slot_value, slot_value, BookingForm, SlotOption};
 use axum::extract::{Path, Query, State};
 use axum::routing::{get, post};
 
@@ -170,7 +169,7 @@ async fn staff_slots(state: &AppState, site: &crate::reception::sites::Site, day
             address: String::new(),
             date: s.date,
             start: s.start,
-            value: format!("{}:{}", s.site_id, s.start_at),
+            value: slot_value(s.site_id, s.start_at),
         })
         .collect())
 }
@@ -220,7 +219,7 @@ async fn move_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
         Err(r) => return r,
     };
     let mut errors = FieldErrors::new();
-    let start = f.get("slot").split_once(':').filter(|(s, _)| s.parse::<i64>().ok() == Some(id)).and_then(|(_, t)| t.parse::<i64>().ok());
+    let start = parse_slot_value(f.get("slot")).filter(|(site, _)| *site == id).map(|(_, t)| t);
     if start.is_none() {
         errors.insert("slot".into(), ErrorCode::Required);
     }
@@ -468,22 +467,12 @@ async fn book_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
         phone: f.get("phone").trim().into(),
         ..Default::default()
     };
-    let start = form.slot.split_once(':').filter(|(s, _)| s.parse::<i64>().ok() == Some(id)).map(|(_, t)| t.to_owned()).unwrap_or_default();
-    let input = BookingInput {
-        site_id: id.to_string(),
-        start,
-        motive: form.motive.clone(),
-        nur: form.nur.clone(),
-        registration_date: form.registration_date.clone(),
-        name: form.name.clone(),
-        email: form.email.clone(),
-        phone: form.phone.clone(),
-        locale: me.locale.code().into(),
-    };
+    let input = form.input(Some(id), me.locale);
     let valid = match input.validate(crate::http::today(), me.locale) {
         Ok(v) => v,
         Err(mut errors) => {
-            if errors.remove("start").is_some() {
+            // The slot's problems belong to the slot list.
+            if errors.remove("site_id").is_some() | errors.remove("start").is_some() {
                 errors.insert("slot".into(), ErrorCode::Required);
             }
             return render_book(&state, me, id, form, errors, None).await;
