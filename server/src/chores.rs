@@ -49,7 +49,7 @@ pub async fn remind(pool: &Pool, config: &Config, now: i64) -> Result<u64, sqlx:
     let mut sent = 0;
     for b in due {
         let Some(site) = crate::reception::sites::get(pool, b.site_id).await? else { continue };
-        let mut tx = pool.begin().await?;
+        let mut tx = crate::db::begin_write(pool).await?;
         let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = ? AND reminder_sent = 0").bind(b.id).execute(&mut *tx).await?;
         if claimed.rows_affected() == 1 {
             crate::mail::enqueue(&mut *tx, &bookings::message(&b, &site, Notice::Reminder, None, &config.public_url)).await?;

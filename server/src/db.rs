@@ -46,6 +46,13 @@ pub async fn migrate(pool: &Pool) -> Result<(), DbError> {
     Ok(())
 }
 
+/// A transaction that will write. It takes SQLite's write lock at once (`BEGIN IMMEDIATE`): a
+/// deferred transaction that reads and then writes fails with "database is locked" when another
+/// writer got there in between, instead of waiting its turn.
+pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 /// A cheap round trip, for `/healthz`.
 pub async fn ping(pool: &Pool) -> bool {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(pool).await.is_ok()

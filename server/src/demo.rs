@@ -353,7 +353,7 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
 pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {
     use sqlx::QueryBuilder;
     let communes = crate::reference::communes().map_err(sqlx::Error::Protocol)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(&mut *tx).await?;
     if existing > 0 {
         return Ok(false);

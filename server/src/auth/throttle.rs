@@ -57,7 +57,7 @@ pub async fn check(pool: &Pool, policy: &Policy, account: &str, ip: &str, now: i
 }
 
 pub async fn record_failure(pool: &Pool, account: &str, ip: &str, now: i64) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     for key in [account_key(account), ip_key(ip)] {
         sqlx::query("INSERT INTO auth_failures (key, at) VALUES (?, ?)").bind(key).bind(now).execute(&mut *tx).await?;
     }

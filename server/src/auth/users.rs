@@ -55,7 +55,7 @@ pub async fn create(pool: &Pool, new: &NewUser, actor: &Actor, public_url: &str,
     if scope_kind.is_some() && new.scope.is_empty() {
         return Err(UserError::ScopeRequired);
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     if let Some(kind) = scope_kind {
         for v in &new.scope {
             if !scope_exists(&mut tx, kind, v).await? {
@@ -141,7 +141,7 @@ async fn issue_link(
 
 /// Sends a fresh link (first password or reset), from the admin's user list or the CLI.
 pub async fn send_link(pool: &Pool, user_id: i64, actor: &Actor, public_url: &str, hours: i64) -> Result<Option<String>, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row: Option<(String, String, String)> = sqlx::query_as("SELECT email, name, locale FROM users WHERE id = ?")
         .bind(user_id)
         .fetch_optional(&mut *tx)
@@ -170,7 +170,7 @@ pub async fn link_user(pool: &Pool, token: &str, now: i64) -> Result<Option<(i64
 /// used, expired or revoked meanwhile (the update is conditional, so a link works once).
 pub async fn set_password(pool: &Pool, token: &str, hash: &str, ip: &str) -> Result<bool, sqlx::Error> {
     let now = crate::clock::now();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let user: Option<(i64, String)> = sqlx::query_as(
         "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? \
          RETURNING user_id, (SELECT email FROM users WHERE users.id = user_id)",
@@ -234,7 +234,7 @@ pub async fn use_totp_step(pool: &Pool, user_id: i64, step: i64) -> Result<bool,
 }
 
 pub async fn enable_totp(pool: &Pool, user_id: i64, secret: &str, step: i64, actor: &Actor) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query("UPDATE users SET totp_secret = ?, totp_last_step = ?, updated_at = ? WHERE id = ?")
         .bind(secret)
         .bind(step)
@@ -296,7 +296,7 @@ pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
 
 /// Disables (or enables) an account; disabling ends its sessions at once.
 pub async fn set_disabled(pool: &Pool, user_id: i64, disabled: bool, actor: &Actor) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let email: Option<String> = sqlx::query_scalar("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ? RETURNING email")
         .bind(disabled)
         .bind(crate::clock::now())

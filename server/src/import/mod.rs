@@ -438,7 +438,7 @@ pub async fn import(
         cols[key_len..].iter().map(|c| format!("{c} = ?")).collect::<Vec<_>>().join(", "),
         cols[..key_len].iter().map(|c| format!("{c} IS ?")).collect::<Vec<_>>().join(" AND ")
     );
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let dataset_id: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES (?, ?, ?, 0) RETURNING id")
         .bind(kind.name())
         .bind(opts.source)

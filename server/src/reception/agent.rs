@@ -75,7 +75,7 @@ pub async fn set_outcome(pool: &Pool, p: &Principal, id: i64, attended: bool, ac
         return Err(AgentError::TooEarly);
     }
     let status = if attended { "attended" } else { "no_show" };
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let r = sqlx::query("UPDATE bookings SET status = ?, active = 0, changed_at = ? WHERE id = ? AND status IN ('confirmed', 'attended', 'no_show')")
         .bind(status)
         .bind(crate::clock::now())
@@ -128,7 +128,7 @@ pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &Opening
     let mut calendar = sites::calendar(pool, &site).await?;
     range.validate(ReceptionRules::embedded(), &calendar.ranges).map_err(AgentError::Range)?;
     calendar.ranges.push(range.clone());
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(site_id)
@@ -155,7 +155,7 @@ pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i6
     }
     let mut calendar = sites::calendar(pool, &site).await?;
     calendar.ranges = ranges.into_iter().filter(|(id, _, _)| *id != range_id).map(|(_, _, r)| r).collect();
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("DELETE FROM site_ranges WHERE id = ? AND site_id = ?").bind(range_id).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "schedule_range_removed", &format!("site:{site_id}"), &format!("range={range_id}")).await?;
@@ -170,7 +170,7 @@ pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Clo
     }
     let mut calendar = sites::calendar(pool, &site).await?;
     calendar.closures.push(closure.clone());
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)")
         .bind(site_id)
@@ -190,7 +190,7 @@ pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open
     let site = site(pool, p, site_id).await?;
     let mut calendar = sites::calendar(pool, &site).await?;
     calendar.open_on_holidays = open;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("UPDATE sites SET open_on_holidays = ? WHERE id = ?").bind(open).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "holidays_changed", &format!("site:{site_id}"), if open { "open" } else { "closed" }).await?;
@@ -200,7 +200,7 @@ pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open
 
 pub async fn delete_closure(pool: &Pool, p: &Principal, site_id: i64, closure_id: i64, actor: &Actor) -> Result<(), AgentError> {
     site(pool, p, site_id).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let r = sqlx::query("DELETE FROM site_closures WHERE id = ? AND site_id = ?").bind(closure_id).bind(site_id).execute(&mut *tx).await?;
     if r.rows_affected() == 0 {
         return Err(AgentError::NotFound);

@@ -143,7 +143,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     let within_deadline = deadline.is_none_or(|d| slot.date <= d);
     let token_value = token::random();
     let purge_after = end_at + rules.retention_days_after_appointment * 86_400;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     if let Some(nur) = &b.nur {
         let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = ? AND active = 1")
             .bind(&nur.value)
@@ -209,7 +209,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
 /// Cancels a booking (by its owner before the cut-off, or by an agent with a reason).
 pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_url: &str, by_owner: bool) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let booking: Booking = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = ? AND status = 'confirmed'"))
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -244,7 +244,7 @@ pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_
     let slot = checked_slot(pool, &site, start_at, now, by_owner).await?;
     let end_at = instant(slot.date, slot.end);
     let within_deadline = current.deadline.as_deref().and_then(Date::parse).is_none_or(|d| slot.date <= d);
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
     let updated = sqlx::query(
         "UPDATE bookings SET start_at = ?, end_at = ?, local_date = ?, local_start = ?, seat = ?, within_deadline = ?, changed_at = ?, \

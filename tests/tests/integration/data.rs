@@ -60,3 +60,29 @@ async fn same_seed_same_database_content() {
     assert_eq!(fa, fb);
     assert_ne!(fa, fc);
 }
+
+/// Transactions that read then write start as writers (`BEGIN IMMEDIATE`): concurrent ones wait
+/// for each other instead of failing with "database is locked".
+#[tokio::test]
+async fn concurrent_read_then_write_transactions_all_succeed() {
+    let app = equilibre_tests::spawn_app().await;
+    let mut tasks = vec![];
+    for i in 0..24 {
+        let pool = app.pool.clone();
+        tasks.push(tokio::spawn(async move {
+            let new = server::auth::users::NewUser {
+                email: format!("agent{i}@lille.fr"),
+                name: format!("Agent {i}"),
+                role: app::domain::access::Role::Commune,
+                scope: vec!["59350".into()],
+                locale: app::i18n::Locale::Fr,
+            };
+            server::auth::users::create(&pool, &new, &server::audit::Actor::cli(), "http://x.test", 48).await.map(|_| ())
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().expect("every account is created");
+    }
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(n, 24);
+}
