@@ -219,9 +219,7 @@ pub fn main() -> ExitCode {
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;
                 let mut loaded = crate::reference::load_if_empty(&pool).await.map_err(|e| e.to_string())?;
                 let seed = config.demo_seed.unwrap_or(crate::config::DEFAULT_DEMO_SEED);
-                loaded |= crate::demo::load_if_empty(&pool, seed).await.map_err(|e| e.to_string())?;
-                let from = format!("{}-01-01", crate::http::today().year - 1);
-                loaded |= crate::reception::demo::load_if_empty(&pool, &from).await.map_err(|e| e.to_string())?;
+                loaded |= crate::demo::load_everything(&pool, seed).await.map_err(|e| e.to_string())?;
                 println!("{}", if loaded { "data loaded" } else { "the database already has data: nothing changed" });
                 Ok(())
             }

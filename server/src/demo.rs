@@ -348,6 +348,17 @@ pub fn generate(seed: u64, communes: &[Commune]) -> Demo {
     Demo { commune_fragility, quartiers, stock, demand }
 }
 
+/// Every demonstration dataset (territory, stock and demand; reception sites; the attribution
+/// register), each written only into an empty table. Returns whether anything was written.
+pub async fn load_everything(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {
+    let mut loaded = load_if_empty(pool, seed).await?;
+    let from = format!("{}-01-01", crate::http::today().year - 1);
+    loaded |= crate::reception::demo::load_if_empty(pool, &from).await?;
+    let until = app::domain::date::Date::parse(AS_OF).unwrap_or_else(crate::http::today);
+    loaded |= crate::register::demo::load_if_empty(pool, seed, until).await?;
+    Ok(loaded)
+}
+
 /// Writes the demonstration dataset, in one transaction, unless the database already has quartiers.
 /// Returns whether it wrote anything.
 pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {

@@ -234,11 +234,14 @@ pub async fn quartier(pool: &Pool, id: &str, today: &str) -> Result<Option<Quart
     } else {
         (own, "quartier".to_owned())
     };
-    let rules = app::domain::rules::Rules::embedded();
-    let favoured_bands = fragility
+    let favoured = fragility
         .as_deref()
-        .map(|f| app::domain::objectives::favoured_bands(f, rules).into_iter().map(|b| b.id().to_owned()).collect())
-        .unwrap_or_default();
+        .and_then(app::domain::quota::Fragility::parse)
+        .and_then(|f| app::domain::bilan::favoured_bands(f, app::domain::date::Date::parse(today)?));
+    let (favoured_bands, objectives) = match favoured {
+        Some((bands, rs)) => (bands.into_iter().map(|b| b.id().to_owned()).collect(), Some(rs)),
+        None => (vec![], None),
+    };
     let sources = sources(
         pool,
         "SELECT dataset_id FROM stock WHERE quartier_id = ?1
@@ -253,7 +256,7 @@ pub async fn quartier(pool: &Pool, id: &str, today: &str) -> Result<Option<Quart
         insee_code,
         commune_name,
         favoured_bands,
-        objectives_source: rules.ciet_objectives.source.clone(),
+        objectives,
         month: (!latest.is_empty()).then_some(latest),
         stock_by_typology,
         stock_by_financing,

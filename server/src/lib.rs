@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod mail;
 pub mod reception;
 pub mod reference;
+pub mod register;
 pub mod startup;
 
 pub use startup::Application;

@@ -35,9 +35,7 @@ impl Application {
         // A new database gets the reference data at once, so the portal is usable on first run.
         crate::reference::load_if_empty(&pool).await?;
         if let Some(seed) = config.demo_seed {
-            crate::demo::load_if_empty(&pool, seed).await.map_err(DbError::Query)?;
-            let from = format!("{}-01-01", crate::http::today().year - 1);
-            crate::reception::demo::load_if_empty(&pool, &from).await.map_err(DbError::Query)?;
+            crate::demo::load_everything(&pool, seed).await.map_err(DbError::Query)?;
         }
         let assets = Arc::new(AssetStore::load(&config.site_dir));
         #[cfg(unix)]

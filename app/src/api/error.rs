@@ -62,10 +62,13 @@ pub enum ErrorCode {
     ConsentRequired,
     UnknownMotive,
     RangeOverlap,
+    InvalidPeriod,
+    InvalidBilanScope,
+    NoRuleset,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 53] = [
+    pub const ALL: [ErrorCode; 56] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -119,6 +122,9 @@ impl ErrorCode {
         ErrorCode::ConsentRequired,
         ErrorCode::UnknownMotive,
         ErrorCode::RangeOverlap,
+        ErrorCode::InvalidPeriod,
+        ErrorCode::InvalidBilanScope,
+        ErrorCode::NoRuleset,
     ];
 
     pub fn as_str(self) -> String {

@@ -235,9 +235,10 @@ pub struct QuartierDetail {
     pub quartier: QuartierRow,
     pub insee_code: String,
     pub commune_name: String,
-    /// Bands the CIET objectives favour here (from the fragility class), with the rule's source.
+    /// Bands the CIET objectives favour here (the quota engine's rule for the quartier's
+    /// fragility class), with the rule set that says so.
     pub favoured_bands: Vec<String>,
-    pub objectives_source: String,
+    pub objectives: Option<crate::domain::bilan::RulesetRef>,
     pub month: Option<String>,
     pub stock_by_typology: Vec<StockCut>,
     pub stock_by_financing: Vec<StockCut>,

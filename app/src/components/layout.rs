@@ -84,6 +84,7 @@ fn Header(path: String) -> impl IntoView {
                     <li><a href=href(locale, "")>{i18n.t("nav-home")}</a></li>
                     <li><a href=href(locale, "/eligibilite")>{i18n.t("nav-eligibility")}</a></li>
                     <li><a href=href(locale, "/communes")>{i18n.t("nav-communes")}</a></li>
+                    <li><a href=href(locale, "/bilan")>{i18n.t("nav-bilan")}</a></li>
                     <li><a href=href(locale, "/rendez-vous")>{i18n.t("nav-booking")}</a></li>
                 </ul>
             </nav>

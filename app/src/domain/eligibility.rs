@@ -104,6 +104,15 @@ pub struct Outcome {
     pub band: Band,
     pub band_thresholds: BandThresholds,
     pub aci: AciResult,
+    /// Where the CIET objectives favour the household's band: quartier classes, with the rule
+    /// set in force (the quota engine's rules); `None` when no rule set is in force.
+    pub objectives: Option<Objectives>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objectives {
+    pub favoured_in: Vec<super::quota::Fragility>,
+    pub ruleset: super::quota::RulesetInfo,
 }
 
 /// Income of N-1 replaces N-2 when it is at least 10 % lower.
@@ -153,7 +162,9 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
     let rsa_date = if year >= today.year { today } else { Date { year, month: 12, day: 31 } };
     let rsa_cents = rules.rsa_on(rsa_date).map(|a| a.cents).unwrap_or(0);
 
+    let band = band::band(req.monthly_resources, plus, band_rule);
     Ok(Outcome {
+        objectives: super::quota::Ruleset::on(today).map(|rs| Objectives { favoured_in: rs.favoured_in(band), ruleset: rs.info() }),
         ruleset: RulesetInfo {
             year,
             source: cy.source.clone(),
@@ -175,7 +186,7 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
         income_used: income,
         // Annual tax-like income from monthly resources: × 12, less the 10 % abatement.
         eligible_estimate: under(i128::from(req.monthly_resources.0) * 12 * i128::from(band_rule.abatement_per_mille), 1000),
-        band: band::band(req.monthly_resources, plus, band_rule),
+        band,
         band_thresholds: band::thresholds(plus, band_rule),
         aci: aci::check(&req.aci_situations, &req.household, req.applicant_age, req.monthly_resources, rsa_cents, rules),
     })

@@ -2,6 +2,7 @@
 pub mod access;
 pub mod aci;
 pub mod band;
+pub mod bilan;
 pub mod contact;
 pub mod date;
 pub mod eligibility;
@@ -9,7 +10,6 @@ pub mod holidays;
 pub mod household;
 pub mod money;
 pub mod nur;
-pub mod objectives;
 pub mod quota;
 pub mod rules;
 pub mod schedule;

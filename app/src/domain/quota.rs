@@ -28,6 +28,15 @@ pub struct Ruleset {
     pub note: String,
 }
 
+/// A rule set's name, source and validity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RulesetInfo {
+    pub name: String,
+    pub source: String,
+    pub valid_from: Date,
+    pub valid_to: Option<Date>,
+}
+
 #[derive(Deserialize)]
 struct RulesetFile {
     rulesets: Vec<Ruleset>,
@@ -51,6 +60,21 @@ impl Ruleset {
     }
 
     /// The rule of a quartier fragility class, if the set has one.
+    pub fn favour_class(&self, class: Fragility) -> Option<Favour> {
+        self.favour(class.id())
+    }
+
+    /// The quartier classes whose rule favours `band` (what an applicant of that band is told).
+    pub fn favoured_in(&self, band: Band) -> Vec<Fragility> {
+        Fragility::ALL.into_iter().filter(|c| self.favour_class(*c).is_some_and(|f| f.bands().contains(&band))).collect()
+    }
+
+    /// The rule set as shown next to anything it decided.
+    pub fn info(&self) -> RulesetInfo {
+        RulesetInfo { name: self.name.clone(), source: self.source.clone(), valid_from: self.valid_from, valid_to: self.valid_to }
+    }
+
+    /// The rule of a quartier fragility class named in data, if the set has one.
     pub fn favour(&self, class: &str) -> Option<Favour> {
         if self.favour_higher.iter().any(|c| c == class) {
             Some(Favour::Higher)
@@ -62,6 +86,36 @@ impl Ruleset {
     }
 }
 
+/// The fragility classes of quartiers and communes (CIET art. 4), as imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Fragility {
+    Fragile,
+    Moyenne,
+    Sans,
+}
+
+impl Fragility {
+    pub const ALL: [Fragility; 3] = [Fragility::Fragile, Fragility::Moyenne, Fragility::Sans];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Fragility::Fragile => "fragile",
+            Fragility::Moyenne => "moyenne",
+            Fragility::Sans => "sans",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Fragility> {
+        Fragility::ALL.into_iter().find(|f| f.id() == s)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// Attributions counted by band; those without a band are counted apart and left out of shares.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
@@ -70,12 +124,13 @@ pub struct Tally {
     pub unknown: u64,
 }
 
-fn index(b: Band) -> usize {
+pub(crate) fn index(b: Band) -> usize {
     Band::ALL.iter().position(|x| *x == b).unwrap_or(0)
 }
 
 /// Which bands an art. 5 rule asks a majority for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Favour {
     /// Fragile quartiers: at least the threshold to intermediate and higher resources.
@@ -233,6 +288,8 @@ mod tests {
         assert_eq!(r.favour("fragile"), Some(Favour::Higher));
         assert_eq!(r.favour("moyenne"), Some(Favour::Lower));
         assert_eq!(r.favour("?"), None);
+        assert_eq!(r.favoured_in(Band::Superieur), vec![Fragility::Fragile]);
+        assert_eq!(r.favoured_in(Band::Modeste), vec![Fragility::Moyenne, Fragility::Sans]);
         assert!(Ruleset::on(Date::parse("2015-01-01").unwrap()).is_none());
         assert!(Ruleset::on(Date::parse("2026-11-30").unwrap()).is_some(), "in force until a successor closes it");
     }

@@ -13,7 +13,6 @@ pub struct Rules {
     pub pls_factor_percent: i64,
     pub ceilings: Vec<CeilingYear>,
     pub ciet_band: BandRule,
-    pub ciet_objectives: ObjectivesRule,
     pub rsa: RsaRule,
     pub aci: AciRule,
 }
@@ -47,14 +46,6 @@ pub struct BandRule {
     pub abatement_per_mille: i64,
     /// Band boundaries as percentages of the monthly reference (40, 60, 80).
     pub thresholds_percent: [i64; 3],
-}
-
-/// Which quartier fragility classes seek which bands (CIET art. 5).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ObjectivesRule {
-    pub source: String,
-    pub favour_higher_bands: Vec<String>,
-    pub favour_lower_bands: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -116,9 +116,9 @@ fn every_error_code_and_enum_label_has_a_message() {
     }
 }
 
-const MESSAGE_PREFIXES: [&str; 28] = [
+const MESSAGE_PREFIXES: [&str; 30] = [
     "site-", "skip-", "nav-", "lang-", "footer-", "home-", "not-found-", "a11y-", "privacy-", "elig-", "band-",
-    "aci-", "error-", "import-", "communes-", "commune-", "fragility-", "data-", "typology-", "common-", "quartier-", "chart-", "staff-", "mail-", "languages-", "booking-", "sites-", "agent-",
+    "aci-", "error-", "import-", "communes-", "commune-", "fragility-", "data-", "typology-", "common-", "quartier-", "chart-", "staff-", "mail-", "languages-", "booking-", "sites-", "agent-", "bilan-", "register-",
 ];
 
 /// Literals that look like message ids but are not (import kinds).

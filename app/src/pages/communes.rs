@@ -425,15 +425,18 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
             <div><dt>{i18n.t("commune-col-npru")}</dt><dd>{q.npru_site.clone().unwrap_or_else(|| i18n.t("common-no"))}</dd></div>
         </dl>
         <h2>{i18n.t("quartier-objectives-title")}</h2>
-        {if detail.favoured_bands.is_empty() {
-            view! { <p>{i18n.t("quartier-objectives-unknown")}</p> }.into_any()
-        } else {
-            view! {
-                <p>{i18n.t("quartier-objectives-intro")}</p>
-                <ul>{favoured}</ul>
-                <p class="hint">{i18n.t_with("quartier-objectives-source", &[("source", detail.objectives_source.clone().into())])}</p>
+        {match detail.objectives.clone() {
+            None => view! { <p>{i18n.t("quartier-objectives-unknown")}</p> }.into_any(),
+            Some(rs) => {
+                let rule = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from, rs.valid_to.as_deref());
+                view! {
+                    <p>{i18n.t("quartier-objectives-intro")}</p>
+                    <ul>{favoured}</ul>
+                    <p class="hint">{rule}" "{i18n.t_with("quartier-objectives-source", &[("source", rs.source.clone().into())])}</p>
+                    <p><a href=href(l, "/bilan")>{i18n.t("quartier-objectives-bilan")}</a></p>
+                }
+                .into_any()
             }
-            .into_any()
         }}
         <h2>{i18n.t_with("commune-demand-title", &[("month", month.into())])}</h2>
         {(detail.demand_scope == "commune").then(|| view! { <p class="notice">{i18n.t_with("quartier-demand-commune", &[("commune", detail.commune_name.clone().into())])}</p> })}

@@ -3,6 +3,7 @@
 
 use crate::api::eligibility::{add_problems, form_field, EligibilityForm};
 use crate::api::error::{ErrorCode, FieldErrors};
+use crate::components::layout::href;
 use crate::domain::aci::{Situation, SituationStatus};
 use crate::domain::band::Band;
 use crate::domain::date::Date;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Message ids the island needs in the browser.
-pub const MESSAGE_PREFIXES: &[&str] = &["elig-", "band-", "aci-", "error-"];
+pub const MESSAGE_PREFIXES: &[&str] = &["elig-", "band-", "aci-", "error-", "fragility-", "bilan-ruleset-"];
 
 #[component]
 pub fn EligibilityPage(
@@ -360,6 +361,15 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
             }
         })
         .collect_view();
+    let objectives = o.objectives.clone().map(|ob| {
+        let classes = ob.favoured_in.iter().map(|c| i18n.t(&format!("fragility-{}", c.id()))).collect::<Vec<_>>().join(", ");
+        let to = ob.ruleset.valid_to.map(|d| d.to_string());
+        let rule = crate::pages::ruleset_validity(&i18n, &ob.ruleset.name, &ob.ruleset.valid_from.to_string(), to.as_deref());
+        view! {
+            <p>{i18n.t_with("elig-objectives-where", &[("classes", classes.into())])}</p>
+            <p class="hint">{rule}" "<a href=href(l, "/bilan")>{i18n.t("elig-objectives-bilan")}</a></p>
+        }
+    });
     let aci = &o.aci;
     let limit = euros_cents(l, aci.resource_limit.0);
     let aci_items = aci
@@ -409,6 +419,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         <p>{i18n.t_with("elig-band-yours", &[("band", i18n.t(o.band.message_id()).into())])}</p>
         <ul class="ranges">{band_ranges}</ul>
         <p class="hint">{i18n.t("elig-band-explain")}</p>
+        {objectives}
         <h3>{i18n.t("elig-aci-title")}</h3>
         <p>{i18n.t(aci_headline)}</p>
         {(!aci.situations.is_empty()).then(|| view! { <ul>{aci_items}</ul> })}

@@ -1,11 +1,13 @@
 //! One module per page or page family.
 pub mod agent;
+pub mod bilan;
 pub mod booking;
 pub mod communes;
 pub mod eligibility;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod register;
 pub mod staff;
 
 use crate::i18n::Locale;
@@ -60,6 +62,16 @@ pub fn date(locale: Locale, d: crate::domain::date::Date) -> String {
     match locale {
         Locale::En => d.to_string(),
         _ => format!("{:02}/{:02}/{}", d.day, d.month, d.year),
+    }
+}
+
+/// "Name, in force since …" or "Name, from … to …": how a rule set is always introduced.
+pub fn ruleset_validity(i18n: &crate::i18n::I18n, name: &str, from: &str, to: Option<&str>) -> String {
+    let l = i18n.locale;
+    let d = |s: &str| crate::domain::date::Date::parse(s).map(|x| date(l, x)).unwrap_or_else(|| s.to_owned());
+    match to {
+        Some(to) => i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
+        None => i18n.t_with("bilan-ruleset-since", &[("name", name.into()), ("from", d(from).into())]),
     }
 }
 

@@ -51,6 +51,13 @@ pub fn StaffNav(principal: Principal, csrf: String) -> impl IntoView {
     if principal.may(Resource::Imports) {
         links.push((IMPORTS_PATH.to_owned(), "staff-nav-imports"));
     }
+    if principal.may(Resource::Dashboards) {
+        links.push((crate::pages::bilan::DASHBOARD_PATH.to_owned(), "staff-nav-dashboard"));
+        links.push((crate::pages::bilan::STAFF_BILAN_PATH.to_owned(), "staff-nav-bilan"));
+    }
+    if principal.may(Resource::Register) {
+        links.push((crate::pages::register::REGISTER_PATH.to_owned(), "staff-nav-register"));
+    }
     if principal.may(Resource::Sites) {
         links.push((SITES_PATH.to_owned(), "staff-nav-sites"));
     }

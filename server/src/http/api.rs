@@ -23,8 +23,8 @@ Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}`; messages follow `
         version = "1"
     ),
     servers((url = "/api/v1")),
-    paths(eligibility, openapi_json, crate::http::health::healthz, crate::http::indicators::communes_api, crate::http::indicators::commune_api, crate::http::indicators::quartier_api, crate::http::reception::sites_api, crate::http::reception::site_slots_api, crate::http::reception::slots_api, crate::http::reception::book_api, crate::http::reception::cancel_api, crate::http::reception::move_api),
-    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse, app::api::indicators::CommuneList, app::api::indicators::CommuneDetail, app::api::indicators::QuartierDetail, app::api::reception::SiteDto, app::api::reception::HoursDto, app::api::reception::SlotDto, app::api::reception::BookingRequestDoc, app::api::reception::BookingCreated, app::api::reception::Motive, crate::http::reception::MoveRequestDoc))
+    paths(eligibility, openapi_json, crate::http::health::healthz, crate::http::indicators::communes_api, crate::http::indicators::commune_api, crate::http::indicators::quartier_api, crate::http::reception::sites_api, crate::http::reception::site_slots_api, crate::http::reception::slots_api, crate::http::reception::book_api, crate::http::reception::cancel_api, crate::http::reception::move_api, crate::http::bilan::bilan_api),
+    components(schemas(ErrorBody, EligibilityRequestDoc, EligibilityResponse, app::api::indicators::CommuneList, app::api::indicators::CommuneDetail, app::api::indicators::QuartierDetail, app::api::reception::SiteDto, app::api::reception::HoursDto, app::api::reception::SlotDto, app::api::reception::BookingRequestDoc, app::api::reception::BookingCreated, app::api::reception::Motive, crate::http::reception::MoveRequestDoc, app::domain::bilan::Bilan))
 )]
 pub struct ApiDoc;
 
@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/eligibility", post(eligibility))
         .merge(crate::http::indicators::api_routes())
         .merge(crate::http::reception::api_routes())
+        .merge(crate::http::bilan::api_routes())
 }
 
 /// This document.

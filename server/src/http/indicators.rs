@@ -138,7 +138,7 @@ fn not_modified(headers: &HeaderMap, tag: &str) -> bool {
 
 /// Answers 304 when the client has this version of the data already, else `make`'s response;
 /// either way with the validator. Only the newest dataset id is read before deciding.
-async fn conditional<F, Fut>(state: &AppState, headers: &HeaderMap, l: Locale, parts: &[&str], make: F) -> Response
+pub(crate) async fn conditional<F, Fut>(state: &AppState, headers: &HeaderMap, l: Locale, parts: &[&str], make: F) -> Response
 where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Response>,
@@ -220,7 +220,7 @@ fn internal(e: sqlx::Error, locale: Locale) -> Response {
 }
 
 /// `;`-separated UTF-8 with BOM: opens as it should in French spreadsheets.
-fn csv(filename: &str, header: Vec<String>, rows: Vec<Vec<String>>) -> Response {
+pub(crate) fn csv(filename: &str, header: Vec<String>, rows: Vec<Vec<String>>) -> Response {
     let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
     let mut out = String::from("\u{feff}");
     for r in std::iter::once(header).chain(rows) {

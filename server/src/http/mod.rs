@@ -1,6 +1,7 @@
 //! Routers and middleware.
 pub mod api;
 pub mod assets;
+pub mod bilan;
 pub mod cache;
 pub mod client;
 pub mod cookies;
@@ -39,6 +40,7 @@ pub fn router(state: AppState) -> Router {
     let small = Router::new()
         .merge(pages::routes())
         .merge(indicators::page_routes())
+        .merge(bilan::page_routes())
         .merge(staff::routes())
         .merge(reception::page_routes())
         .nest("/api/v1", api::routes())

@@ -46,10 +46,15 @@ pub enum Problem {
     UnmappedIris,
     UnknownFinancing,
     NotPositive,
+    UnknownCode,
+    QuartierNotInCommune,
+    SituationsWithoutAci,
+    StatusWithoutMutation,
+    OutOfScope,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 23] = [
+    pub const ALL: [Problem; 28] = [
         Problem::Empty,
         Problem::NotText,
         Problem::UnclosedQuote,
@@ -73,6 +78,11 @@ impl Problem {
         Problem::UnmappedIris,
         Problem::UnknownFinancing,
         Problem::NotPositive,
+        Problem::UnknownCode,
+        Problem::QuartierNotInCommune,
+        Problem::SituationsWithoutAci,
+        Problem::StatusWithoutMutation,
+        Problem::OutOfScope,
     ];
 
     pub fn message_id(self) -> String {
@@ -108,11 +118,36 @@ pub struct Report {
 /// At most this many errors are listed: enough to fix a file, short enough to read.
 pub(crate) const MAX_ERRORS: usize = 200;
 
+/// Fragility classes over time: `(valid_from, valid_to, class)` per quartier or commune.
+type Versions = HashMap<String, Vec<(String, Option<String>, String)>>;
+
 pub(crate) struct Lookups {
     pub(crate) communes: HashSet<String>,
     pub(crate) quartiers: HashSet<String>,
     pub(crate) landlords: HashSet<String>,
     pub(crate) residences: HashSet<String>,
+    /// Quartier → its commune.
+    quartier_commune: HashMap<String, String>,
+    quartier_fragility: Versions,
+    commune_fragility: Versions,
+}
+
+async fn versions(pool: &Pool, sql: &str) -> Result<Versions, sqlx::Error> {
+    let mut out: Versions = HashMap::new();
+    for (key, from, to, class) in sqlx::query_as::<_, (String, String, Option<String>, String)>(sql).fetch_all(pool).await? {
+        out.entry(key).or_default().push((from, to, class));
+    }
+    Ok(out)
+}
+
+/// The class in force on `day` (`YYYY-MM-DD` compares as text), the latest start winning.
+fn class_on<'a>(versions: &'a Versions, key: &str, day: &str) -> Option<&'a str> {
+    versions
+        .get(key)?
+        .iter()
+        .filter(|(from, to, _)| from.as_str() <= day && to.as_deref().is_none_or(|t| day <= t))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, _, c)| c.as_str())
 }
 
 async fn ids(pool: &Pool, sql: &str) -> Result<HashSet<String>, sqlx::Error> {
@@ -125,6 +160,9 @@ pub(crate) async fn lookups(pool: &Pool) -> Result<Lookups, sqlx::Error> {
         quartiers: ids(pool, "SELECT id FROM quartiers").await?,
         landlords: ids(pool, "SELECT id FROM landlords").await?,
         residences: ids(pool, "SELECT id FROM residences").await?,
+        quartier_commune: sqlx::query_as::<_, (String, String)>("SELECT id, insee_code FROM quartiers").fetch_all(pool).await?.into_iter().collect(),
+        quartier_fragility: versions(pool, "SELECT quartier_id, valid_from, valid_to, class FROM quartier_fragility").await?,
+        commune_fragility: versions(pool, "SELECT insee_code, valid_from, valid_to, class FROM commune_fragility").await?,
     })
 }
 
@@ -150,12 +188,7 @@ fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
     let text = || V::Text(s.to_owned());
     let known = |set: &HashSet<String>, p: Problem| if set.contains(s) { Ok(text()) } else { Err(p) };
     if s.is_empty() {
-        return match ty {
-            Ty::OptText | Ty::OptCount | Ty::OptQuartier | Ty::OptResidence | Ty::OptDate | Ty::OptHundredths | Ty::OptTenths => {
-                Ok(V::Null)
-            }
-            _ => Err(Problem::Required),
-        };
+        return if ty.optional() { Ok(V::Null) } else { Err(Problem::Required) };
     }
     match ty {
         Ty::Text | Ty::OptText => Ok(text()),
@@ -169,11 +202,22 @@ fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
             "0" | "non" | "false" | "n" | "no" => Ok(V::Int(0)),
             _ => Err(Problem::NotAFlag),
         },
-        Ty::OneOf(values) => values
+        Ty::OneOf(values) | Ty::OptOneOf(values) => values
             .iter()
             .find(|v| v.eq_ignore_ascii_case(s))
             .map(|v| V::Text((*v).to_owned()))
             .ok_or(Problem::NotOneOf),
+        Ty::OptCodes(values) => {
+            let mut codes = vec![];
+            for code in s.split(['|', ',']).map(str::trim).filter(|c| !c.is_empty()) {
+                let known = values.iter().find(|v| v.eq_ignore_ascii_case(code)).ok_or(Problem::UnknownCode)?;
+                if !codes.contains(known) {
+                    codes.push(*known);
+                }
+            }
+            codes.sort_unstable();
+            Ok(if codes.is_empty() { V::Null } else { V::Text(codes.join("|")) })
+        }
         Ty::Commune => known(&lk.communes, Problem::UnknownCommune),
         Ty::Quartier | Ty::OptQuartier => known(&lk.quartiers, Problem::UnknownQuartier),
         Ty::Landlord => known(&lk.landlords, Problem::UnknownLandlord),
@@ -210,8 +254,93 @@ pub(crate) fn read_error(e: ReadError) -> LineError {
     LineError { line, column: None, value: None, problem }
 }
 
-/// Parses and checks a whole file: the rows in spec column order, or every problem found.
-async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(usize, usize) + Send)) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
+/// The value of the column `name` of a row of `kind`.
+fn col<'a>(kind: Kind, values: &'a [V], name: &str) -> &'a V {
+    kind.columns().iter().position(|c| c.name == name).and_then(|i| values.get(i)).unwrap_or(&V::Null)
+}
+
+fn text(v: &V) -> Option<&str> {
+    match v {
+        V::Text(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn int(v: &V) -> Option<i64> {
+    match v {
+        V::Int(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The band of a household from its declared resources, with the ceilings of the decision's
+/// year (the CIET method of art. 5); `None` when the household or the year's ceilings are missing.
+fn computed_band(values: &[V]) -> Option<&'static str> {
+    let k = Kind::Attributions;
+    let year: i32 = text(col(k, values, "decided_on"))?.get(..4)?.parse().ok()?;
+    let household = app::domain::household::Household {
+        adults: u32::try_from(int(col(k, values, "adults"))?).ok().filter(|a| *a > 0)?,
+        dependants: u32::try_from(int(col(k, values, "dependants")).unwrap_or(0)).ok()?,
+        disabled_persons: u32::try_from(int(col(k, values, "disabled_persons")).unwrap_or(0)).ok()?,
+        couple_ages: None,
+    };
+    let resources = int(col(k, values, "monthly_resources"))?;
+    let rules = app::domain::rules::Rules::embedded();
+    let c = household.category();
+    let plus = rules.ceiling_year(year)?.plus.amount(c.category, c.extra_persons);
+    Some(app::domain::band::band(app::domain::money::Cents(resources), plus, &rules.ciet_band).id())
+}
+
+/// The checks across columns of an attribution, the band when not given, and the derived
+/// fragility classes (appended). Errors name the column at fault.
+fn derive_attribution(values: &mut Vec<V>, lk: &Lookups, within: Option<&app::domain::access::Principal>) -> Result<(), (&'static str, Problem)> {
+    use app::domain::access::{Resource, Role};
+    let k = Kind::Attributions;
+    let insee = text(col(k, values, "insee_code")).unwrap_or_default().to_owned();
+    let quartier = text(col(k, values, "quartier_id")).map(str::to_owned);
+    if let Some(q) = &quartier {
+        if lk.quartier_commune.get(q) != Some(&insee) {
+            return Err(("quartier_id", Problem::QuartierNotInCommune));
+        }
+    }
+    if let Some(p) = within {
+        let (column, key) = match p.role {
+            Role::Landlord => ("landlord_id", text(col(k, values, "landlord_id")).unwrap_or_default()),
+            _ => ("insee_code", insee.as_str()),
+        };
+        if !p.may_see(Resource::Register, key) {
+            return Err((column, Problem::OutOfScope));
+        }
+    }
+    if int(col(k, values, "aci")) != Some(1) && *col(k, values, "aci_situations") != V::Null {
+        return Err(("aci_situations", Problem::SituationsWithoutAci));
+    }
+    if text(col(k, values, "kind")) != Some("mutation") && *col(k, values, "mutation_status") != V::Null {
+        return Err(("mutation_status", Problem::StatusWithoutMutation));
+    }
+    let band_at = k.columns().iter().position(|c| c.name == "band").unwrap_or(0);
+    if values[band_at] == V::Null {
+        if let Some(b) = computed_band(values) {
+            values[band_at] = V::Text(b.to_owned());
+        }
+    }
+    let day = text(col(k, values, "decided_on")).unwrap_or_default().to_owned();
+    let qf = quartier.as_deref().and_then(|q| class_on(&lk.quartier_fragility, q, &day));
+    let cf = class_on(&lk.commune_fragility, &insee, &day);
+    values.push(qf.map_or(V::Null, |c| V::Text(c.to_owned())));
+    values.push(cf.map_or(V::Null, |c| V::Text(c.to_owned())));
+    Ok(())
+}
+
+/// Parses and checks a whole file: the rows in spec column order (then the derived columns),
+/// or every problem found.
+async fn parse(
+    pool: &Pool,
+    kind: Kind,
+    bytes: &[u8],
+    within: Option<&app::domain::access::Principal>,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
     let table = match reader::read(bytes) {
         Ok(t) => t,
         Err(e) => return Ok(Err(vec![read_error(e)])),
@@ -223,8 +352,7 @@ async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(
         .map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()).find_map(|n| table.column(n)))
         .collect();
     for (c, p) in cols.iter().zip(&positions) {
-        let optional = matches!(c.ty, Ty::OptText | Ty::OptCount | Ty::OptQuartier | Ty::OptResidence | Ty::OptDate | Ty::OptHundredths | Ty::OptTenths);
-        if p.is_none() && !optional {
+        if p.is_none() && !c.ty.optional() {
             errors.push(LineError { line: 1, column: Some(c.name.to_owned()), value: None, problem: Problem::MissingColumn });
         }
     }
@@ -239,12 +367,14 @@ async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(
         if n % 5000 == 0 {
             progress(n, total);
         }
-        let mut values = Vec::with_capacity(cols.len());
+        let mut values = Vec::with_capacity(cols.len() + kind.derived().len());
+        let mut row_ok = true;
         for (c, p) in cols.iter().zip(&positions) {
             let raw = p.map(|i| row.fields[i].as_str()).unwrap_or("");
             match cell(c.ty, raw, &lk) {
                 Ok(v) => values.push(v),
                 Err(problem) => {
+                    row_ok = false;
                     if errors.len() < MAX_ERRORS {
                         errors.push(LineError { line: row.line, column: Some(c.name.to_owned()), value: Some(raw.to_owned()), problem });
                     }
@@ -252,6 +382,15 @@ async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(
                 }
             }
         }
+        if kind == Kind::Attributions && row_ok {
+            if let Err((column, problem)) = derive_attribution(&mut values, &lk, within) {
+                if errors.len() < MAX_ERRORS {
+                    let value = text(col(kind, &values, column)).unwrap_or_default().to_owned();
+                    errors.push(LineError { line: row.line, column: Some(column.to_owned()), value: Some(value), problem });
+                }
+            }
+        }
+        values.resize(cols.len() + kind.derived().len(), V::Null);
         if kind == Kind::Stock {
             if let (V::Int(units), V::Int(vacant)) = (&values[5], &values[6]) {
                 if vacant > units && errors.len() < MAX_ERRORS {
@@ -272,7 +411,7 @@ async fn parse(pool: &Pool, kind: Kind, bytes: &[u8], progress: &mut (dyn FnMut(
 }
 
 fn db_columns(kind: Kind) -> Vec<&'static str> {
-    kind.columns().iter().map(|c| Kind::db_column(c.name)).collect()
+    kind.columns().iter().map(|c| Kind::db_column(c.name)).chain(kind.derived().iter().copied()).collect()
 }
 
 /// The rows now in the table, by natural key.
@@ -282,12 +421,12 @@ async fn existing(pool: &Pool, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sq
     let mut out = HashMap::new();
     for row in sqlx::query(&sql).fetch_all(pool).await? {
         let mut values = vec![];
-        for (i, c) in kind.columns().iter().enumerate() {
-            let v = match c.ty {
-                Ty::Count | Ty::OptCount | Ty::Flag | Ty::OptHundredths | Ty::OptTenths => {
-                    row.try_get::<Option<i64>, _>(i)?.map(V::Int).unwrap_or(V::Null)
-                }
-                _ => row.try_get::<Option<String>, _>(i)?.map(V::Text).unwrap_or(V::Null),
+        let is_int = kind.columns().iter().map(|c| c.ty.is_int()).chain(kind.derived().iter().map(|_| false));
+        for (i, is_int) in is_int.enumerate() {
+            let v = if is_int {
+                row.try_get::<Option<i64>, _>(i)?.map(V::Int).unwrap_or(V::Null)
+            } else {
+                row.try_get::<Option<String>, _>(i)?.map(V::Text).unwrap_or(V::Null)
             };
             values.push(v);
         }
@@ -350,8 +489,8 @@ pub fn describe(report: &Report, locale: app::i18n::Locale) -> Vec<String> {
 
 /// The kinds a file can be imported as: the tables of [`Kind`], plus `rpls` (RPLS dwelling
 /// files, aggregated into stock).
-pub const FILE_KINDS: [&str; 8] =
-    ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand"];
+pub const FILE_KINDS: [&str; 9] =
+    ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand", "attributions"];
 
 /// Imports a file of one of [`FILE_KINDS`] (the command line and the staff upload both come
 /// here); `None` for an unknown kind.
@@ -399,8 +538,21 @@ pub async fn import(
     opts: &Options<'_>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<Report, sqlx::Error> {
+    import_within(pool, kind, bytes, opts, None, progress).await
+}
+
+/// [`import`], refusing rows outside `within`'s scope of the register (commune staff enter
+/// their communes' attributions, a landlord's staff its own).
+pub async fn import_within(
+    pool: &Pool,
+    kind: Kind,
+    bytes: &[u8],
+    opts: &Options<'_>,
+    within: Option<&app::domain::access::Principal>,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Report, sqlx::Error> {
     let mut report = Report { dry_run: opts.dry_run, ..Default::default() };
-    let rows = match parse(pool, kind, bytes, progress).await? {
+    let rows = match parse(pool, kind, bytes, within, progress).await? {
         Ok(rows) => rows,
         Err(errors) => {
             report.errors = errors;

@@ -12,6 +12,9 @@ pub enum Ty {
     /// `1`/`0`, `oui`/`non`, `true`/`false`.
     Flag,
     OneOf(&'static [&'static str]),
+    OptOneOf(&'static [&'static str]),
+    /// Codes from a list, separated by `|` (ACI situations).
+    OptCodes(&'static [&'static str]),
     /// An INSEE code of a MEL commune.
     Commune,
     Quartier,
@@ -29,6 +32,29 @@ pub enum Ty {
     OptHundredths,
     /// A decimal stored in tenths: months → tenths of a month.
     OptTenths,
+}
+
+impl Ty {
+    /// Whether the cell (and the column) may be left out.
+    pub fn optional(self) -> bool {
+        matches!(
+            self,
+            Ty::OptText
+                | Ty::OptCount
+                | Ty::OptQuartier
+                | Ty::OptResidence
+                | Ty::OptDate
+                | Ty::OptHundredths
+                | Ty::OptTenths
+                | Ty::OptOneOf(_)
+                | Ty::OptCodes(_)
+        )
+    }
+
+    /// Whether the cell is stored as an integer.
+    pub fn is_int(self) -> bool {
+        matches!(self, Ty::Count | Ty::OptCount | Ty::Flag | Ty::OptHundredths | Ty::OptTenths)
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -49,7 +75,29 @@ pub enum Kind {
     Residences,
     Stock,
     Demand,
+    /// The attribution register.
+    Attributions,
 }
+
+pub const BANDS: &[&str] = &["tres_modeste", "modeste", "intermediaire", "superieur"];
+pub const ATTRIBUTION_KINDS: &[&str] = &["first_access", "mutation"];
+pub const MUTATION_STATUS: &[&str] = &["complexe", "bloquee"];
+pub const CONTINGENTS: &[&str] = &["prefectoral", "mel_commune", "action_logement", "bailleur"];
+pub const ACI_SITUATIONS: &[&str] = &[
+    "non_decent",
+    "insalubre",
+    "suroccupation_extreme",
+    "sans_logement",
+    "perte_logement",
+    "sortie_hebergement",
+    "sortie_foyer",
+    "handicap",
+    "cohabitation_risque",
+    "jeune_precaire",
+    "age_modeste_mal_loge",
+    "precarite_insertion",
+    "situation_particuliere",
+];
 
 pub const FRAGILITY: &[&str] = &["fragile", "moyenne", "sans"];
 pub const TYPOLOGY: &[&str] = &["T1", "T2", "T3", "T4", "T5+"];
@@ -57,7 +105,7 @@ pub const TYPOLOGY_ALL: &[&str] = &["T1", "T2", "T3", "T4", "T5+", "all"];
 pub const FINANCING: &[&str] = &["PLAI", "PLUS", "PLS", "other"];
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Quartiers,
         Kind::QuartierFragility,
         Kind::CommuneFragility,
@@ -65,6 +113,7 @@ impl Kind {
         Kind::Residences,
         Kind::Stock,
         Kind::Demand,
+        Kind::Attributions,
     ];
 
     pub fn name(self) -> &'static str {
@@ -76,6 +125,7 @@ impl Kind {
             Kind::Residences => "residences",
             Kind::Stock => "stock",
             Kind::Demand => "demand",
+            Kind::Attributions => "attributions",
         }
     }
 
@@ -92,6 +142,7 @@ impl Kind {
             Kind::Residences => "residences",
             Kind::Stock => "stock",
             Kind::Demand => "demand_stats",
+            Kind::Attributions => "attributions",
         }
     }
 
@@ -153,15 +204,44 @@ impl Kind {
                 Col { name: "wait_p75_months", aliases: &["delai_p75_mois"], ty: Ty::OptTenths },
                 Col { name: "wait_mean_months", aliases: &["delai_moyen_mois"], ty: Ty::OptTenths },
             ],
+            Kind::Attributions => &[
+                Col { name: "reference", aliases: &["numero", "ref"], ty: Ty::Text },
+                Col { name: "decided_on", aliases: &["date_cal", "date_decision"], ty: Ty::Date },
+                Col { name: "insee_code", aliases: &["depcom", "code_insee", "insee"], ty: Ty::Commune },
+                Col { name: "quartier_id", aliases: &["quartier"], ty: Ty::OptQuartier },
+                Col { name: "landlord_id", aliases: &["bailleur"], ty: Ty::Landlord },
+                Col { name: "residence_id", aliases: &["residence"], ty: Ty::OptResidence },
+                Col { name: "typology", aliases: &["typologie"], ty: Ty::OptOneOf(TYPOLOGY) },
+                Col { name: "financing", aliases: &["financement"], ty: Ty::OptOneOf(FINANCING) },
+                Col { name: "adults", aliases: &["adultes"], ty: Ty::OptCount },
+                Col { name: "dependants", aliases: &["personnes_a_charge"], ty: Ty::OptCount },
+                Col { name: "disabled_persons", aliases: &["personnes_handicapees"], ty: Ty::OptCount },
+                Col { name: "monthly_resources", aliases: &["ressources_mensuelles"], ty: Ty::OptHundredths },
+                Col { name: "band", aliases: &["tranche"], ty: Ty::OptOneOf(BANDS) },
+                Col { name: "kind", aliases: &["type"], ty: Ty::OneOf(ATTRIBUTION_KINDS) },
+                Col { name: "aci", aliases: &["prioritaire_aci"], ty: Ty::Flag },
+                Col { name: "aci_situations", aliases: &["situations_aci"], ty: Ty::OptCodes(ACI_SITUATIONS) },
+                Col { name: "npru_site", aliases: &["site_npru"], ty: Ty::OptText },
+                Col { name: "mutation_status", aliases: &["mutation"], ty: Ty::OptOneOf(MUTATION_STATUS) },
+                Col { name: "contingent", aliases: &["reservataire"], ty: Ty::OptOneOf(CONTINGENTS) },
+            ],
         }
     }
 
     pub fn key_len(self) -> usize {
         match self {
-            Kind::Quartiers | Kind::Residences | Kind::QuartierIris => 1,
+            Kind::Quartiers | Kind::Residences | Kind::QuartierIris | Kind::Attributions => 1,
             Kind::QuartierFragility | Kind::CommuneFragility => 2,
             Kind::Stock => 5,
             Kind::Demand => 4,
+        }
+    }
+
+    /// Columns the importer works out from the others (stored after the file's columns).
+    pub fn derived(self) -> &'static [&'static str] {
+        match self {
+            Kind::Attributions => &["quartier_fragility", "commune_fragility"],
+            _ => &[],
         }
     }
 
@@ -172,6 +252,7 @@ impl Kind {
             "wait_median_months" => "wait_median_tenths",
             "wait_p75_months" => "wait_p75_tenths",
             "wait_mean_months" => "wait_mean_tenths",
+            "monthly_resources" => "monthly_resources_cents",
             other => other,
         }
     }

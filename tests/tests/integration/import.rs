@@ -4,7 +4,7 @@ use server::import::{export, import, Options, Problem, Report};
 use server::import::spec::Kind;
 
 /// In dependency order.
-const KINDS: [Kind; 7] = Kind::ALL;
+const KINDS: [Kind; 8] = Kind::ALL;
 
 async fn run(app: &TestApp, kind: Kind, bytes: &[u8], dry_run: bool) -> Report {
     let opts = Options { dry_run, source: "test", as_of: "2026-11-01" };

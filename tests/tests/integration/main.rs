@@ -1,6 +1,7 @@
 //! One integration-test binary (one link step), a module per area.
 mod agent;
 mod api;
+mod bilan;
 mod booking;
 mod booking_pages;
 mod cli;

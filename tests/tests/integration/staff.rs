@@ -238,6 +238,7 @@ async fn authorization_matrix() {
     let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &[&own.to_string()]).await;
     let landlord_id: String = sqlx::query_scalar("SELECT id FROM landlords ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
     let landlord = sign_in_new(&app, "bailleur@bailleur.fr", "landlord", &[&landlord_id]).await;
+    let other_landlord: String = sqlx::query_scalar("SELECT id FROM landlords WHERE id <> ? ORDER BY id LIMIT 1").bind(&landlord_id).fetch_one(&app.pool).await.unwrap();
     let anon = Browser::new(&app);
     // (path, admin, commune, agent, landlord)
     let gets: Vec<(String, u16, u16, u16, u16)> = vec![
@@ -257,6 +258,15 @@ async fn authorization_matrix() {
         (format!("/fr/staff/sites/{other}/book"), 200, 403, 403, 403),
         (format!("/fr/staff/sites/{own}/schedule"), 200, 403, 200, 403),
         ("/fr/staff/deadline".into(), 200, 200, 200, 403),
+        // The quota engine's views: each role its own scope (bilan, dashboard, register).
+        ("/fr/staff/bilan".into(), 200, 200, 403, 200),
+        ("/fr/staff/bilan?scope=commune:59512".into(), 200, 200, 403, 403),
+        ("/fr/staff/bilan?scope=commune:59350".into(), 200, 403, 403, 403),
+        (format!("/fr/staff/bilan?scope=landlord:{landlord_id}"), 200, 403, 403, 200),
+        (format!("/fr/staff/bilan?scope=landlord:{other_landlord}"), 200, 403, 403, 403),
+        ("/fr/staff/dashboard".into(), 200, 200, 403, 200),
+        ("/fr/staff/register".into(), 200, 200, 403, 200),
+        ("/fr/staff/register/new".into(), 200, 200, 403, 200),
     ];
     for (path, a, c, g, l) in &gets {
         let path = path.as_str();
@@ -292,6 +302,13 @@ async fn authorization_matrix() {
         let res = admin.browser.submit("/fr/staff/users", path, pairs).await;
         assert_eq!(res.status(), 303, "admin POST {path}");
     }
+    // The register: an agent may not enter attributions; commune staff not for another commune.
+    let entry = [("reference", "X-1"), ("decided_on", "2026-11-02"), ("insee_code", "59350"), ("landlord_id", landlord_id.as_str()), ("kind", "first_access")];
+    assert_eq!(agent.browser.submit("/fr/staff", "/fr/staff/register/new", &entry).await.status(), 403);
+    assert_eq!(commune.browser.submit("/fr/staff", "/fr/staff/register/new", &entry).await.status(), 422);
+    assert_eq!(landlord.browser.submit("/fr/staff", "/fr/staff/register/new", &entry).await.status(), 303, "a landlord enters its own");
+    let entered: Vec<String> = sqlx::query_scalar("SELECT reference FROM attributions").fetch_all(&app.pool).await.unwrap();
+    assert_eq!(entered, vec!["X-1".to_owned()]);
     let created: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'new@lille.fr'").fetch_one(&app.pool).await.unwrap();
     assert_eq!(created, 1, "only the admin's request created the account");
     // The data layer filters too: a commune principal gets nothing for another commune.

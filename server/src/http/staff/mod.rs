@@ -3,6 +3,7 @@
 //! a CSRF token checked before anything else.
 mod admin;
 pub use admin::UPLOAD_LIMIT;
+mod bilan;
 mod commune;
 mod login;
 mod sites;
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .merge(admin::routes())
         .merge(commune::routes())
         .merge(sites::routes())
+        .merge(bilan::routes())
         .layer(axum::middleware::map_response(no_store))
 }
 
@@ -60,6 +62,11 @@ impl Fields {
 
     pub fn get(&self, name: &str) -> &str {
         self.0.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every value of a repeated field (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
     }
 }
 
@@ -104,6 +111,16 @@ fn stage_home(l: Locale, stage: Stage) -> String {
 async fn current_session(state: &AppState, headers: &HeaderMap) -> Result<Option<Session>, sqlx::Error> {
     let Some(id) = cookies::get(headers, &session_cookie(state)) else { return Ok(None) };
     session::load(&state.pool, &id, state.config.staff.timeouts(), crate::clock::now()).await
+}
+
+/// The staff member signed in on this request, if any (for routes open to everyone that show
+/// more to staff, such as the bilan API).
+pub(crate) async fn signed_in_principal(state: &AppState, headers: &HeaderMap) -> Result<Option<Principal>, sqlx::Error> {
+    let Some(session) = current_session(state, headers).await? else { return Ok(None) };
+    if session.stage != Stage::Full {
+        return Ok(None);
+    }
+    crate::auth::users::principal(&state.pool, session.user_id).await
 }
 
 /// A signed-in staff member (password and, where enrolled or required, second factor). Pages
