@@ -15,7 +15,7 @@ WASM_OPT := $(CURDIR)/tests/e2e/node_modules/.bin/wasm-opt
 
 export EQUILIBRE_SITE_DIR ?= $(SITE)
 
-.PHONY: setup build wasm server run test test-rust test-e2e clean-site
+.PHONY: setup build wasm server run test test-rust test-e2e clean-site bench-quota
 
 setup:
 	@bash scripts/setup.sh
@@ -57,3 +57,7 @@ test-e2e:
 
 ## Everything: unit, integration and browser tests, on one build of the server.
 test: build test-rust test-e2e
+
+## The quota engine over 3 million attributions, every scope (release build; not part of `make test`).
+bench-quota:
+	cargo run --release -p server --bin equilibre --features app/ssr -- bench-quota --database

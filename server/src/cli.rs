@@ -26,7 +26,7 @@ enum Command {
     /// Import a CSV file: checked whole first, written in one transaction, or not at all
     /// (formats: docs/import-formats.md).
     Import {
-        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand"])]
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "rpls", "demand", "attributions"])]
         kind: String,
         file: PathBuf,
         /// For `rpls` files without a landlord column: whose dwellings they are.
@@ -52,9 +52,17 @@ enum Command {
     },
     /// Export a table as a CSV file that `import` reads back.
     Export {
-        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "demand"])]
+        #[arg(value_parser = ["quartiers", "quartier-fragility", "commune-fragility", "quartier-iris", "residences", "stock", "demand", "attributions"])]
         kind: String,
         file: PathBuf,
+    },
+    /// Measure the quota engine: every scope's bilan over millions of attributions, in memory,
+    /// then (with --database) read from a fresh SQLite file. Build with --release.
+    BenchQuota {
+        #[arg(long, default_value_t = 3_000_000)]
+        records: usize,
+        #[arg(long)]
+        database: bool,
     },
 }
 
@@ -214,6 +222,7 @@ pub fn main() -> ExitCode {
                 Ok(())
             }
             Command::Users { action } => users_command(&config, action).await,
+            Command::BenchQuota { records, database } => crate::bench::run(records, database).await.map_err(Failure::from),
             Command::DemoData => {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::migrate(&pool).await.map_err(|e| e.to_string())?;

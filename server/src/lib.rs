@@ -2,6 +2,7 @@
 #![recursion_limit = "512"]
 pub mod assets;
 pub mod audit;
+pub mod bench;
 pub mod auth;
 pub mod chores;
 pub mod cli;

@@ -19,6 +19,9 @@ test('Amina learns her category, ceilings, band and possible priority', async ({
   await expect(result).toContainText('ressources très modestes');
   await expect(result).toContainText('pourrait être un ménage prioritaire');
   await expect(result).toContainText('45 374 €');
+  // Where the objectives favour her band (the quota engine's rule set, named with its dates).
+  await expect(result).toContainText('favorisent votre tranche dans les quartiers : fragilité moyenne, non fragile');
+  await expect(result).toContainText('en vigueur depuis le 14/10/2016');
   await expectAxeClean(page, javaScriptEnabled);
 });
 

@@ -72,6 +72,30 @@ test('commune staff: link, sign-in, home and dashboard, sign-out', async ({ page
   await expect(page.locator('h1')).toHaveText('Espace professionnel');
   await checkEveryLanguage(page, javaScriptEnabled, '/staff');
   await checkEveryLanguage(page, javaScriptEnabled, '/staff/communes/59512');
+  // The quota engine's staff views: its commune's bilan (print-ready), dashboard and register.
+  for (const p of ['/staff/bilan', '/staff/dashboard?period=2025', '/staff/register', '/staff/register/new']) {
+    await checkEveryLanguage(page, javaScriptEnabled, p);
+  }
+  await page.goto('/fr/staff/dashboard?period=2025');
+  await page.getByRole('link', { name: 'Prioritaires ACI (1er accès)' }).first().click();
+  await expect(page.locator('#communes th[aria-sort="ascending"]')).toContainText('Prioritaires ACI');
+  await page.locator('#communes tbody a').first().click();
+  await expect(page.locator('h1')).toHaveText('Bilan des attributions : Roubaix');
+  // An attribution entered by keyboard: a mistake first (situations without the ACI box).
+  await page.goto('/fr/staff/register/new');
+  await page.getByLabel('Référence').fill(`E2E-${project}`);
+  await page.getByLabel('Date de la décision (CAL)').fill('2026-11-02');
+  await page.getByLabel('Bailleur').selectOption('vilogia');
+  await page.getByLabel('Adultes').fill('1');
+  await page.getByLabel('Ressources mensuelles déclarées (€)').fill('900');
+  await page.getByLabel('Sans logement', { exact: true }).check();
+  await page.getByRole('button', { name: "Enregistrer l'attribution" }).press('Enter');
+  await expect(page.locator('.problems')).toContainText('ne sont possibles que pour un ménage prioritaire');
+  await expectAxeClean(page, javaScriptEnabled);
+  await page.getByLabel("Ménage prioritaire de l'ACI").check();
+  await page.getByRole('button', { name: "Enregistrer l'attribution" }).press('Enter');
+  await expect(page.getByRole('status')).toContainText(`Attribution E2E-${project} enregistrée.`);
+  await expect(page.locator('table')).toContainText(`E2E-${project}`);
   // Another commune: refused, explained.
   const res = await page.goto('/fr/staff/communes/59350');
   expect(res.status()).toBe(403);
@@ -106,7 +130,7 @@ test('admin: enrols a second factor, manages accounts, reads the audit trail', a
   await page.getByRole('button', { name: 'Créer le compte et envoyer le lien' }).click();
   await expect(page.getByRole('status')).toContainText('Le compte est créé');
   await expect(page.locator('table')).toContainText(`camille-${project}@lille.fr`);
-  for (const p of ['/staff/users', '/staff/audit', '/staff/imports']) {
+  for (const p of ['/staff/users', '/staff/audit', '/staff/imports', '/staff/bilan?period=2025-S1&scope=quartier:59350-001']) {
     await checkEveryLanguage(page, javaScriptEnabled, p);
   }
   await page.goto('/fr/staff/audit?action=user_created');

@@ -106,6 +106,7 @@ fn no_message_references_an_unknown_variable() {
 fn every_error_code_and_enum_label_has_a_message() {
     let mut ids: Vec<String> = ErrorCode::ALL.iter().map(|c| c.message_id()).collect();
     ids.extend(crate::domain::aci::Situation::ALL.iter().map(|s| s.message_id()));
+    ids.extend(crate::domain::aci::Situation::ALL.iter().map(|s| crate::pages::register::situation_label(*s)));
     ids.extend(crate::domain::band::Band::ALL.iter().map(|b| b.message_id().to_owned()));
     ids.extend(crate::domain::band::Band::ALL.iter().map(|b| format!("elig-range-{}", b.id().replace('_', "-"))));
     for l in Locale::ALL {

@@ -139,6 +139,7 @@ fn bands_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
                 desc=i18n.t("bilan-chart-desc")
                 series=vec![i18n.t("bilan-col-share"), i18n.t("bilan-col-reference")]
                 rows=rows
+                label_width=190.0
             />
         }
     });

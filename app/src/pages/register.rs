@@ -30,6 +30,11 @@ pub struct RegisterLine {
     pub mutation_status: Option<String>,
 }
 
+/// A situation as staff name it (the simulator speaks to the applicant, in the first person).
+pub fn situation_label(s: Situation) -> String {
+    format!("register-situation-{}", s.id().replace('_', "-"))
+}
+
 fn opt_label(i18n: &I18n, prefix: &str, v: &Option<String>) -> String {
     v.as_ref().map(|x| i18n.t(&format!("{prefix}{}", x.replace('_', "-")))).unwrap_or_else(|| "–".to_owned())
 }
@@ -45,7 +50,7 @@ pub fn RegisterPage(principal: Principal, csrf: String, lines: Vec<RegisterLine>
                 .aci_situations
                 .iter()
                 .filter_map(|c| Situation::parse(c))
-                .map(|s| i18n.t(&s.message_id()))
+                .map(|s| i18n.t(&situation_label(s)))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
@@ -179,7 +184,7 @@ pub fn RegisterForm(
             view! {
                 <div class="check">
                     <input type="checkbox" id=id.clone() name="aci_situations" value=s.id() checked=checked/>
-                    <label for=id>{i18n.t(&s.message_id())}</label>
+                    <label for=id>{i18n.t(&situation_label(*s))}</label>
                 </div>
             }
         })

@@ -94,6 +94,13 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
     if present > 0 {
         return Ok(false);
     }
+    let first = Date::parse(FIRST_DAY).unwrap_or(until);
+    Ok(generate(pool, seed, first, until, PER_YEAR).await? > 0)
+}
+
+/// Writes `per_year` attributions a year from `first` to `until` drawn from the demo stock (the
+/// benchmark asks for millions); returns how many.
+pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year: u64) -> Result<usize, sqlx::Error> {
     let lines: Vec<StockLine> = sqlx::query_as::<_, (String, String, String, String, String, Option<String>, Option<String>, i64)>(
         "SELECT s.quartier_id, q.insee_code, s.landlord_id, s.typology, s.financing, \
          (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id ORDER BY valid_from DESC LIMIT 1), \
@@ -107,7 +114,7 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
     .map(|r| StockLine { quartier: r.0, insee: r.1, landlord: r.2, typology: r.3, financing: r.4, quartier_class: r.5, commune_class: r.6, units: r.7 as u64 })
     .collect();
     if lines.is_empty() {
-        return Ok(false);
+        return Ok(0);
     }
     let npru_sites: Vec<String> = sqlx::query_scalar("SELECT npru_site FROM quartiers WHERE npru_site IS NOT NULL ORDER BY id").fetch_all(pool).await?;
     let cumulative: Vec<u64> = lines.iter().scan(0, |acc, l| {
@@ -117,9 +124,8 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
     let total_units = *cumulative.last().unwrap_or(&1);
     let mut rng = Rng::new(seed ^ 0xA77_1B07);
     let rules = Rules::embedded();
-    let first = Date::parse(FIRST_DAY).unwrap_or(until);
     let days = (until.to_days() - first.to_days() + 1).max(0) as u64;
-    let count = days * PER_YEAR / 365;
+    let count = days * per_year / 365;
     let span = (until.year - first.year).max(1) as u64;
     let mut rows = Vec::with_capacity(count as usize);
     for n in 0..count {
@@ -177,7 +183,7 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
             })
             .flatten();
         rows.push(Row {
-            reference: format!("DEMO-{}-{:06}", day.year, n + 1),
+            reference: format!("DEMO-{}-{:07}", day.year, n + 1),
             decided_on: day.to_string(),
             line,
             adults,
@@ -235,5 +241,5 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
     }
     tx.commit().await?;
     tracing::info!(attributions = rows.len(), "demo attribution register loaded");
-    Ok(true)
+    Ok(rows.len())
 }
