@@ -110,22 +110,29 @@ pub async fn run(n: usize, with_database: bool) -> Result<(), String> {
         let t = Instant::now();
         let written = crate::register::demo::generate(&pool, 42, first, until, per_year).await.map_err(|e| e.to_string())?;
         println!("{:<52} {:>10}", format!("(loading {written} attributions into SQLite)"), ms(t.elapsed()));
-        sqlx::query("ANALYZE").execute(&pool).await.map_err(|e| e.to_string())?;
         let admin = app::domain::access::Principal { user_id: 0, email: String::new(), name: String::new(), role: app::domain::access::Role::Admin, scope: vec![] };
         let rs = &Ruleset::all()[0];
         let period = Period::Custom { from: first, to: until };
+        let register = crate::register::RegisterCache::default();
+        let t = Instant::now();
+        let snapshot = register.get(&pool).await.map_err(|e| e.to_string())?;
+        println!("{:<52} {:>10}", format!("register read into memory ({} lines; once per instance)", snapshot.len()), ms(t.elapsed()));
         let mut best = Duration::MAX;
         let mut scopes = 0;
         for _ in 0..3 {
             let t = Instant::now();
-            let (all, _) = crate::register::all_scopes(&pool, &admin, first, until).await.map_err(|e| e.to_string())?;
+            let (all, _) = crate::register::all_scopes(&pool, &register, &admin, first, until).await.map_err(|e| e.to_string())?;
             scopes = every_bilan(rs, period, &all);
             best = best.min(t.elapsed());
         }
-        println!("{:<52} {:>10}   target ≤ 1000 ms", format!("database read + engine, {scopes} bilans (best of 3)"), ms(best));
+        println!("{:<52} {:>10}   target ≤ 1000 ms", format!("dashboard: {scopes} bilans, version check + engine"), ms(best));
         let t = Instant::now();
-        let one = crate::register::bilan(&pool, Period::Year(2026), &Scope::Metropole, None, crate::http::today()).await.map_err(|e| e.to_string())?;
-        println!("{:<52} {:>10}", "one bilan (metropole, 2026) as the API computes it", ms(t.elapsed()));
+        let one = crate::register::bilan(&pool, &register, Period::Year(2026), &Scope::Metropole, None, crate::http::today()).await.map_err(|e| e.to_string())?;
+        println!("{:<52} {:>10}   target ≤ 1000 ms", "one bilan (metropole, 2026) as the API computes it", ms(t.elapsed()));
+        let t = Instant::now();
+        sqlx::query("INSERT INTO datasets (kind, source, as_of) VALUES ('attributions', 'bench', '2026-12-31')").execute(&pool).await.map_err(|e| e.to_string())?;
+        let _ = register.get(&pool).await.map_err(|e| e.to_string())?;
+        println!("{:<52} {:>10}", "catching up with a new data version (no new line)", ms(t.elapsed()));
         std::hint::black_box(one);
         Ok(())
     }

@@ -57,7 +57,18 @@ impl Application {
         );
         let config = Arc::new(config);
         tokio::spawn(crate::chores::run(pool.clone(), config.clone(), mail.clone()));
+        // The register is read into memory in the background: the first bilan finds it ready.
+        let register = crate::register::RegisterCache::default();
+        {
+            let (register, pool) = (register.clone(), pool.clone());
+            tokio::spawn(async move {
+                if let Err(e) = register.get(&pool).await {
+                    tracing::error!(error = %e, "could not read the attribution register");
+                }
+            });
+        }
         let state = AppState {
+            register,
             page_cache: crate::http::cache::PageCache::default(),
             booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),
             mail,

@@ -100,7 +100,7 @@ pub fn bilan_error_code(e: &BilanError) -> ErrorCode {
 
 /// The bilan, public or full.
 pub async fn compute(state: &AppState, asked: &Asked, full: bool) -> Result<Bilan, BilanError> {
-    let b = crate::register::bilan(&state.pool, asked.period, &asked.scope, asked.remaining, today()).await?;
+    let b = crate::register::bilan(&state.pool, &state.register, asked.period, &asked.scope, asked.remaining, today()).await?;
     Ok(if full { b } else { b.for_public() })
 }
 

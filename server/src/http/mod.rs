@@ -33,6 +33,8 @@ pub struct AppState {
     pub booking_limiter: ratelimit::RateLimiter,
     /// Computed indicator responses of the current data version.
     pub page_cache: cache::PageCache,
+    /// The attribution register in memory, for the quota engine.
+    pub register: crate::register::RegisterCache,
 }
 
 pub fn router(state: AppState) -> Router {

@@ -270,3 +270,27 @@ async fn staff_enter_attributions_within_their_scope_through_the_importer() {
     assert_eq!(details, vec!["reference=SAISIE-3".to_owned()]);
     assert!(!details.iter().any(|d| d.contains("sans_logement")));
 }
+
+/// The engine reads an in-memory copy of the register: new lines, changed lines and lines in
+/// any order of dates are all seen at once.
+#[tokio::test]
+async fn the_engine_follows_the_register_through_inserts_and_updates() {
+    let app = spawn_app().await;
+    three_quartiers(&app).await;
+    let admin = sign_in_new(&app, "admin@mel.fr", "admin", &[]).await;
+    let counts = || async {
+        let b: Value = admin.browser.get("/api/v1/bilan?period=2026&scope=commune:59350").await.json().await.unwrap();
+        ["tres_modeste", "modeste", "intermediaire", "superieur"].map(|x| b["bands"][x]["count"].as_i64().unwrap())
+    };
+    let line = |r: &str, day: &str, band: &str| format!("{HEADER}\n{r};{day};59350;q-s;lmh;{band};first_access;0;;;;;\n");
+    assert_eq!(load(&app, Kind::Attributions, &(line("U1", "2026-05-01", "modeste") + "U2;2026-03-01;59350;q-s;lmh;modeste;first_access;0;;;;;\n")).await.inserted, 2);
+    assert_eq!(counts().await, [0, 2, 0, 0]);
+    // A new line, dated before the others: added in its place.
+    assert_eq!(load(&app, Kind::Attributions, &line("U3", "2026-01-15", "superieur")).await.inserted, 1);
+    assert_eq!(counts().await, [0, 2, 0, 1]);
+    let january: Value = admin.browser.get("/api/v1/bilan?period=2026-01-01..2026-01-31&scope=commune:59350").await.json().await.unwrap();
+    assert_eq!(january["total"], 1);
+    // A line corrected by a new import: the old version is gone.
+    assert_eq!(load(&app, Kind::Attributions, &line("U1", "2026-05-01", "superieur")).await.updated, 1);
+    assert_eq!(counts().await, [0, 1, 0, 2]);
+}

@@ -92,19 +92,21 @@ async fn dashboard_tables(
 ) -> Result<Result<Vec<DashTable>, ErrorCode>, sqlx::Error> {
     let Some(rs) = crate::register::ruleset_for(period, crate::http::today()) else { return Ok(Err(ErrorCode::NoRuleset)) };
     let (from, to) = period.bounds();
-    let (all, keys) = crate::register::all_scopes(&state.pool, principal, from, to).await?;
+    let (all, keys) = crate::register::all_scopes(&state.pool, &state.register, principal, from, to).await?;
     let row = |scope: Scope, name: String, acc: &Acc| DashRow::new(name, &Bilan::compute(rs, period, &scope, acc, Remaining::Closed));
-    let empty = Acc::default();
-    let communes = keys.communes.iter().enumerate().map(|(i, (k, n))| row(Scope::Commune(k.clone()), n.clone(), all.communes.get(i).unwrap_or(&empty))).collect();
-    let landlords = keys.landlords.iter().enumerate().map(|(i, (k, n))| row(Scope::Landlord(k.clone()), n.clone(), all.landlords.get(i).unwrap_or(&empty))).collect();
+    // Only keys with attributions in the period (and in the user's remit) get a row.
+    let some = |accs: &[Acc], i: usize| accs.get(i).filter(|a| a.all.total() > 0).copied();
+    let communes = keys.communes.iter().enumerate().filter_map(|(i, (k, n))| Some(row(Scope::Commune(k.clone()), n.clone(), &some(&all.communes, i)?))).collect();
+    let landlords = keys.landlords.iter().enumerate().filter_map(|(i, (k, n))| Some(row(Scope::Landlord(k.clone()), n.clone(), &some(&all.landlords, i)?))).collect();
     let commune_names: std::collections::HashMap<&str, &str> = keys.communes.iter().map(|(k, n)| (k.as_str(), n.as_str())).collect();
     let quartiers = keys
         .quartiers
         .iter()
         .enumerate()
-        .map(|(i, (k, n, insee))| {
+        .filter_map(|(i, (k, n, insee))| {
+            let acc = some(&all.quartiers, i)?;
             let name = format!("{n} ({})", commune_names.get(insee.as_str()).copied().unwrap_or(insee));
-            row(Scope::Quartier(k.clone()), name, all.quartiers.get(i).unwrap_or(&empty))
+            Some(row(Scope::Quartier(k.clone()), name, &acc))
         })
         .collect();
     let classes = |accs: &[Acc; 3], scope: fn(Fragility) -> Scope, prefix: &str| {
