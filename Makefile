@@ -15,7 +15,7 @@ WASM_OPT := $(CURDIR)/tests/e2e/node_modules/.bin/wasm-opt
 
 export EQUILIBRE_SITE_DIR ?= $(SITE)
 
-.PHONY: setup build wasm server run test test-rust test-e2e clean-site bench-quota
+.PHONY: setup build wasm server run test test-rust test-e2e clean-site bench-quota bench faults
 
 setup:
 	@bash scripts/setup.sh
@@ -61,3 +61,12 @@ test: build test-rust test-e2e
 ## The quota engine over 3 million attributions, every scope (release build; not part of `make test`).
 bench-quota:
 	cargo run --release -p server --bin equilibre --features app/ssr -- bench-quota --database
+
+## Measured speed against references measured in the same run (release build, wrk); writes bench/latest.tsv.
+bench:
+	@bash scripts/bench.sh
+
+## Fault tests (also part of `make test`): SIGKILL under booking load, SMTP down, a database
+## that cannot be written (read-only, full), a live backup under load.
+faults: server
+	EQUILIBRE_BIN=$(BIN) cargo test $(CARGO_PACKAGES) --test integration -- faults:: booking::bookings_succeed_while_smtp_is_down

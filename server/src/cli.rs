@@ -56,6 +56,9 @@ enum Command {
         kind: String,
         file: PathBuf,
     },
+    /// Write a consistent copy of the live database to a new file (SQLite `VACUUM INTO`), safe
+    /// while the portal serves; restore by pointing DATABASE_URL at the copy.
+    Backup { file: PathBuf },
     /// Measure the quota engine: every scope's bilan over millions of attributions, in memory,
     /// then (with --database) read from a fresh SQLite file. Build with --release.
     BenchQuota {
@@ -222,6 +225,15 @@ pub fn main() -> ExitCode {
                 Ok(())
             }
             Command::Users { action } => users_command(&config, action).await,
+            Command::Backup { file } => {
+                if file.exists() {
+                    return Err(Failure::from(format!("{} already exists: choose a new file", file.display())));
+                }
+                let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+                crate::db::backup(&pool, &file).await.map_err(|e| e.to_string())?;
+                println!("backup written to {}", file.display());
+                Ok(())
+            }
             Command::BenchQuota { records, database } => crate::bench::run(records, database).await.map_err(Failure::from),
             Command::DemoData => {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;

@@ -33,6 +33,9 @@ pub struct Config {
     /// `EQUILIBRE_OUTBOX_RETRY_SECONDS`: first delay before retrying an email (doubling, ≤ 1 h;
     /// default 15).
     pub outbox_retry_seconds: i64,
+    /// `EQUILIBRE_BENCH_ROUTES=1`: serve the benchmark's reference routes (`/bench/fixed`,
+    /// `/bench/page`); never in production.
+    pub bench_routes: bool,
 }
 
 /// Security settings with their defaults (ASVS level 2); each can be changed by an environment
@@ -132,7 +135,9 @@ impl Config {
         let outbox_poll_ms = num("EQUILIBRE_OUTBOX_POLL_MS", 2000)? as u64;
         let booking_rate_per_minute = num("EQUILIBRE_BOOKING_RATE_PER_MINUTE", 20)?.min(i64::from(u32::MAX)) as u32;
         let outbox_retry_seconds = num("EQUILIBRE_OUTBOX_RETRY_SECONDS", 15)?;
+        let bench_routes = matches!(get("EQUILIBRE_BENCH_ROUTES").as_deref(), Some("1" | "true" | "yes"));
         Ok(Config {
+            bench_routes,
             outbox_retry_seconds,
             booking_rate_per_minute,
             staff,

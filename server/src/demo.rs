@@ -364,6 +364,10 @@ pub async fn load_everything(pool: &crate::db::Pool, seed: u64) -> Result<bool, 
 pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {
     use sqlx::QueryBuilder;
     let communes = crate::reference::communes().map_err(sqlx::Error::Protocol)?;
+    let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(pool).await?;
+    if present > 0 {
+        return Ok(false);
+    }
     let mut tx = crate::db::begin_write(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(&mut *tx).await?;
     if existing > 0 {

@@ -52,6 +52,11 @@ pub enum LoadError {
 /// One transaction: a crash leaves either nothing or everything.
 pub async fn load_if_empty(pool: &Pool) -> Result<bool, LoadError> {
     let communes = communes().map_err(LoadError::Data)?;
+    // Looked at first without the write lock: a database that cannot be written still starts.
+    let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communes").fetch_one(pool).await?;
+    if present > 0 {
+        return Ok(false);
+    }
     let mut tx = crate::db::begin_write(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communes").fetch_one(&mut *tx).await?;
     if existing > 0 {

@@ -91,3 +91,13 @@ impl TestApp {
             .expect("POST")
     }
 }
+
+/// The `equilibre` binary `make` built (`EQUILIBRE_BIN`, else in the cargo target dir).
+pub fn bin() -> String {
+    let path = std::env::var("EQUILIBRE_BIN").unwrap_or_else(|_| {
+        let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target").into());
+        format!("{target}/debug/equilibre")
+    });
+    assert!(std::path::Path::new(&path).exists(), "{path} is missing: build it with `cargo build -p server` (make test does)");
+    path
+}

@@ -359,7 +359,7 @@ fn detail_response<D: DetailPage>(
     }
 }
 
-async fn commune_page(
+pub(crate) async fn commune_page(
     State(state): State<AppState>,
     PageLocale(l): PageLocale,
     Path((_, insee)): Path<(String, String)>,

@@ -1,6 +1,7 @@
 //! Routers and middleware.
 pub mod api;
 pub mod assets;
+pub mod bench;
 pub mod bilan;
 pub mod cache;
 pub mod client;
@@ -49,6 +50,8 @@ pub fn router(state: AppState) -> Router {
         .merge(health::routes())
         .merge(assets::routes())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
+    // The benchmark's references sit behind the same layers as every route.
+    let small = if state.config.bench_routes { small.merge(bench::routes()) } else { small };
     let uploads = staff::upload_routes().layer(tower_http::limit::RequestBodyLimitLayer::new(staff::UPLOAD_LIMIT));
     small
         .merge(uploads)

@@ -53,6 +53,10 @@ const PATTERNS: [&[(i64, i64, i64, i64, i64)]; 4] = [
 
 /// Loads the demo sites into a database that has none.
 pub async fn load_if_empty(pool: &Pool, valid_from: &str) -> Result<bool, sqlx::Error> {
+    let present: i64 = sqlx::query_scalar("SELECT count(*) FROM sites").fetch_one(pool).await?;
+    if present > 0 {
+        return Ok(false);
+    }
     let mut tx = crate::db::begin_write(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM sites").fetch_one(&mut *tx).await?;
     if existing > 0 {

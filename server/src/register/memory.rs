@@ -49,10 +49,23 @@ pub struct Snapshot {
     pub landlords: Interner,
 }
 
-type Line = (String, String, Option<String>, String, Option<String>, Option<String>, bool, bool, bool, bool, Option<String>);
+/// Day (since 1970), commune, quartier, landlord, and the facts packed in one integer: decoding
+/// text is most of the cost of reading millions of lines, so SQLite does the coding.
+type Line = (i64, String, Option<String>, String, i64);
 
-const LINE_COLUMNS: &str = "decided_on, insee_code, quartier_id, landlord_id, commune_fragility, band, kind = 'first_access', aci, \
-     npru_site IS NOT NULL, mutation_status IS NOT NULL, quartier_fragility";
+const LINE_COLUMNS: &str = "CAST(julianday(decided_on) - 2440587.5 AS INTEGER), insee_code, quartier_id, landlord_id, \
+     (CASE band WHEN 'tres_modeste' THEN 1 WHEN 'modeste' THEN 2 WHEN 'intermediaire' THEN 3 WHEN 'superieur' THEN 4 ELSE 0 END) \
+     + 8 * (kind = 'first_access') + 16 * aci + 32 * (npru_site IS NOT NULL) + 64 * (mutation_status IS NOT NULL) \
+     + 128 * (CASE quartier_fragility WHEN 'fragile' THEN 1 WHEN 'moyenne' THEN 2 WHEN 'sans' THEN 3 ELSE 0 END) \
+     + 512 * (CASE commune_fragility WHEN 'fragile' THEN 1 WHEN 'moyenne' THEN 2 WHEN 'sans' THEN 3 ELSE 0 END)";
+
+/// A class coded 1–3 in two bits.
+fn class(code: i64) -> Option<Fragility> {
+    match code & 3 {
+        0 => None,
+        c => Fragility::ALL.get(c as usize - 1).copied(),
+    }
+}
 
 impl Snapshot {
     pub fn len(&self) -> usize {
@@ -64,19 +77,23 @@ impl Snapshot {
     }
 
     fn record(&mut self, l: &Line) -> Option<(i32, Record)> {
-        let day = Date::parse(&l.0)?.to_days() as i32;
+        let day = i32::try_from(l.0).ok()?;
+        let f = l.4;
         let record = Record {
             commune: self.communes.intern(&l.1),
             quartier: l.2.as_deref().map(|q| self.quartiers.intern(q)),
             landlord: self.landlords.intern(&l.3),
-            commune_class: l.4.as_deref().and_then(Fragility::parse),
+            commune_class: class(f >> 9),
             facts: Facts {
-                band: l.5.as_deref().and_then(|b| Band::ALL.into_iter().find(|x| x.id() == b)),
-                first_access: l.6,
-                aci: l.7,
-                npru: l.8,
-                mutation_complexe: l.9,
-                quartier_class: l.10.as_deref().and_then(Fragility::parse),
+                band: match f & 7 {
+                    0 => None,
+                    b => Band::ALL.get(b as usize - 1).copied(),
+                },
+                first_access: f & 8 != 0,
+                aci: f & 16 != 0,
+                npru: f & 32 != 0,
+                mutation_complexe: f & 64 != 0,
+                quartier_class: class(f >> 7),
             },
         };
         Some((day, record))
@@ -96,14 +113,19 @@ impl Snapshot {
         Ok(s)
     }
 
-    /// The register at `version`, from this one: the lines written since are added when they
-    /// are all new; if any replaced an older line, everything is read again.
-    pub async fn refreshed(&self, pool: &Pool, version: i64) -> Result<Snapshot, sqlx::Error> {
-        let sql = format!("SELECT {LINE_COLUMNS} FROM attributions WHERE dataset_id > ? ORDER BY decided_on");
+    /// The register at `version`, from this one (`None`: no line changed since). The lines
+    /// written since are added when they are all new; if any replaced an older line (the
+    /// importer never deletes), everything is read again.
+    pub async fn refreshed(&self, pool: &Pool, version: i64) -> Result<Option<Snapshot>, sqlx::Error> {
+        // No ORDER BY: sorting here would make SQLite walk the date index over every line.
+        let sql = format!("SELECT {LINE_COLUMNS} FROM attributions WHERE dataset_id > ?");
         let lines: Vec<Line> = sqlx::query_as(&sql).bind(self.version).fetch_all(pool).await?;
+        if lines.is_empty() {
+            return Ok(None);
+        }
         let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM attributions").fetch_one(pool).await?;
         if total as usize != self.len() + lines.len() {
-            return Snapshot::load(pool, version).await;
+            return Snapshot::load(pool, version).await.map(Some);
         }
         let mut s = self.clone();
         s.version = version;
@@ -114,7 +136,7 @@ impl Snapshot {
                 s.records.insert(at, r);
             }
         }
-        Ok(s)
+        Ok(Some(s))
     }
 
     /// The records decided in `from..=to`.
@@ -183,32 +205,35 @@ impl Snapshot {
 /// The snapshot of the current data version, shared by the requests of one instance.
 #[derive(Clone, Default)]
 pub struct RegisterCache {
-    /// `None` until first read.
-    current: Arc<RwLock<Option<Arc<Snapshot>>>>,
+    /// The data version last checked, and the register as of then; `None` until first read.
+    current: Arc<RwLock<Option<(i64, Arc<Snapshot>)>>>,
     /// One refresh at a time: the others wait for it, then find it done.
     refreshing: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl RegisterCache {
-    fn held(&self) -> Option<Arc<Snapshot>> {
+    fn held(&self) -> Option<(i64, Arc<Snapshot>)> {
         self.current.read().ok().and_then(|s| s.clone())
     }
 
     /// The register as of the database's current data version (read, or brought up to date).
     pub async fn get(&self, pool: &Pool) -> Result<Arc<Snapshot>, sqlx::Error> {
         let version: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(pool).await?;
-        if let Some(s) = self.held().filter(|s| s.version == version) {
+        if let Some((_, s)) = self.held().filter(|(v, _)| *v == version) {
             return Ok(s);
         }
         let _one = self.refreshing.lock().await;
         let next = match self.held() {
-            Some(s) if s.version == version => return Ok(s),
-            Some(s) => s.refreshed(pool, version).await?,
-            None => Snapshot::load(pool, version).await?,
+            Some((v, s)) if v == version => return Ok(s),
+            // Another kind of data changed, or nothing in the register: same lines.
+            Some((_, s)) => match s.refreshed(pool, version).await? {
+                Some(n) => Arc::new(n),
+                None => s,
+            },
+            None => Arc::new(Snapshot::load(pool, version).await?),
         };
-        let next = Arc::new(next);
         if let Ok(mut w) = self.current.write() {
-            *w = Some(next.clone());
+            *w = Some((version, next.clone()));
         }
         Ok(next)
     }

@@ -2,15 +2,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The binary `make` built (`EQUILIBRE_BIN`, else in the cargo target dir).
-fn bin() -> String {
-    let path = std::env::var("EQUILIBRE_BIN").unwrap_or_else(|_| {
-        let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target").into());
-        format!("{target}/debug/equilibre")
-    });
-    assert!(std::path::Path::new(&path).exists(), "{path} is missing: build it with `cargo build -p server` (make test does)");
-    path
-}
+use equilibre_tests::bin;
 
 #[test]
 fn help_lists_the_commands() {

@@ -6,6 +6,7 @@ mod booking;
 mod booking_pages;
 mod cli;
 mod data;
+mod faults;
 mod import;
 mod indicators;
 mod pages;
