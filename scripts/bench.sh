@@ -49,7 +49,7 @@ EOF
 today=$(date +%F)
 until=$(date -d "+2 months" +%F)
 curl -sf "$BASE/api/v1/slots?from=$today&to=$until" >"$WORK/slots.json"
-python3 - "$WORK/slots.json" "$WORK/bookings.lua" <<'EOF'
+python3 - "$WORK/slots.json" "$WORK/bookings" <<'EOF'
 import json, sys
 slots = json.load(open(sys.argv[1]))
 slots = slots.get("slots", slots) if isinstance(slots, dict) else slots
@@ -60,10 +60,13 @@ for s in slots:
         seq += 1
         bodies.append(json.dumps({"site_id": s["site_id"], "start": s["start"], "nur": f"05911{26:02d}{seq:06d}GDPUB",
                                   "registration_date": "2026-11-02", "name": "Banc d'essai", "email": f"bench{seq}@example.org"}))
-with open(sys.argv[2], "w") as f:
-    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
-    f.write('i = 0\nwrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
-    f.write('request = function() i = i + 1; return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1]) end\n')
+# Two scripts, one per run, on separate seats: each request books a seat no other took.
+half = len(bodies) // 2
+for name, part in (("1", bodies[:half]), ("64", bodies[half:])):
+    with open(f"{sys.argv[2]}-{name}.lua", "w") as f:
+        f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in part) + "\n}\n")
+        f.write('i = 0\nwrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+        f.write('request = function() i = i + 1; return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1]) end\n')
 print(f"{len(bodies)} free seats", file=sys.stderr)
 EOF
 cat >"$WORK/bilan.lua" <<'EOF'
@@ -102,8 +105,8 @@ for c in 1 64; do
   row "eligibility API" $c /api/v1/eligibility "$WORK/eligibility.lua" "reference: fixed string" "≥ 0.50"
   row "slot search, all sites, two months" $c "/api/v1/slots?from=$today&to=$until" "" "" "p99 ≤ 50 ms"
   row "bilan API (distinct questions)" $c /api/v1/bilan "$WORK/bilan.lua" "" "≤ 1000 ms"
+  row "booking POST (distinct seats while they last)" $c /api/v1/bookings "$WORK/bookings-$c.lua" "" ""
 done
-row "booking POST (distinct slots)" 64 /api/v1/bookings "$WORK/bookings.lua" "" ""
 
 rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$(cat "$WORK/pid")/status")
 bundle=$(( $(stat -c %s target/site/pkg/equilibre.js.br) + $(stat -c %s target/site/pkg/equilibre.wasm.br) ))

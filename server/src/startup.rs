@@ -68,6 +68,7 @@ impl Application {
             });
         }
         let state = AppState {
+            data_version: crate::http::cache::VersionProbe::new(&config.database_url),
             register,
             page_cache: crate::http::cache::PageCache::default(),
             booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),

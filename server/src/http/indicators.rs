@@ -109,12 +109,7 @@ fn page_table_csv(
 /// The data changes only on import: the newest dataset id versions every figure, and the
 /// newest load time is its `Last-Modified`.
 async fn data_version(state: &AppState) -> Result<(i64, Option<std::time::SystemTime>), sqlx::Error> {
-    let (id, loaded): (i64, Option<String>) =
-        sqlx::query_as("SELECT COALESCE(MAX(id), 0), MAX(loaded_at) FROM datasets").fetch_one(&state.pool).await?;
-    let modified = loaded
-        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
-        .map(std::time::SystemTime::from);
-    Ok((id, modified))
+    state.data_version.get(&state.pool).await
 }
 
 /// A strong validator for one representation: data version + what was asked.

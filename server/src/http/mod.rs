@@ -34,6 +34,8 @@ pub struct AppState {
     pub booking_limiter: ratelimit::RateLimiter,
     /// Computed indicator responses of the current data version.
     pub page_cache: cache::PageCache,
+    /// The data version, read again only when the database files changed.
+    pub data_version: cache::VersionProbe,
     /// The attribution register in memory, for the quota engine.
     pub register: crate::register::RegisterCache,
 }
