@@ -18,9 +18,19 @@ pub struct Cached {
 }
 
 #[derive(Clone, Default)]
-pub struct PageCache(Arc<Mutex<(i64, HashMap<String, Cached>)>>);
+pub struct PageCache(Arc<Mutex<(i64, HashMap<String, Cached>)>>, Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>);
 
 impl PageCache {
+    /// The turn to compute `key`: requests that miss together wait for the first one's answer
+    /// instead of all computing it.
+    pub fn flight(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let Ok(mut m) = self.1.lock() else { return Arc::default() };
+        if m.len() >= MAX_ENTRIES {
+            m.clear();
+        }
+        m.entry(key.to_owned()).or_default().clone()
+    }
+
     pub fn get(&self, version: i64, key: &str) -> Option<Cached> {
         let mut inner = self.0.lock().ok()?;
         if inner.0 != version {

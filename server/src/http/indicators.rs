@@ -160,7 +160,12 @@ where
     } else if let Some(hit) = state.page_cache.get(version, &tag) {
         cached_response(hit)
     } else {
-        remember(state, version, &tag, make().await).await
+        let flight = state.page_cache.flight(&tag);
+        let _turn = flight.lock().await;
+        match state.page_cache.get(version, &tag) {
+            Some(hit) => cached_response(hit),
+            None => remember(state, version, &tag, make().await).await,
+        }
     };
     if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
         if let Ok(v) = HeaderValue::from_str(&tag) {

@@ -67,11 +67,6 @@ pub fn router(state: AppState) -> Router {
 
 /// Today's date in Lille (Europe/Paris), which decides the default rule year.
 pub fn today() -> app::domain::date::Date {
-    let now = jiff::Timestamp::now();
-    let zoned = match jiff::tz::TimeZone::get("Europe/Paris") {
-        Ok(tz) => now.to_zoned(tz),
-        Err(_) => now.to_zoned(jiff::tz::TimeZone::UTC),
-    };
-    let d = zoned.date();
+    let d = jiff::Timestamp::now().to_zoned(crate::reception::paris()).date();
     app::domain::date::Date { year: i32::from(d.year()), month: d.month() as u8, day: d.day() as u8 }
 }

@@ -11,7 +11,9 @@ use app::domain::date::Date;
 use app::domain::schedule::Minutes;
 
 pub fn paris() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get("Europe/Paris").unwrap_or(jiff::tz::TimeZone::UTC)
+    // Looked up once: a slot search converts tens of thousands of times.
+    static PARIS: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    PARIS.get_or_init(|| jiff::tz::TimeZone::get("Europe/Paris").unwrap_or(jiff::tz::TimeZone::UTC)).clone()
 }
 
 /// The instant of a Paris wall-clock time (a time skipped by the spring change is taken after

@@ -168,9 +168,7 @@ pub struct AuditParams {
     to: String,
 }
 
-fn paris() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get("Europe/Paris").unwrap_or(jiff::tz::TimeZone::UTC)
-}
+use crate::reception::paris;
 
 /// The first second of a day in Lille (`end`: the last one), as Unix seconds.
 fn day_bound(s: &str, end: bool) -> Option<i64> {
