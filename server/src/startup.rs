@@ -69,6 +69,7 @@ impl Application {
         }
         let state = AppState {
             data_version: crate::http::cache::VersionProbe::new(&config.database_url),
+            slot_cache: crate::http::cache::CommitCache::default(),
             register,
             page_cache: crate::http::cache::PageCache::default(),
             booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),

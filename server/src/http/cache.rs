@@ -69,7 +69,30 @@ pub struct VersionProbe {
 }
 
 type Version = (i64, Option<std::time::SystemTime>);
-type Stamp = [u8; 48];
+pub type Stamp = [u8; 48];
+
+/// Answers computed from the database as of one commit state (see [`VersionProbe::stamp`]):
+/// valid until the next commit of anything, so exact, and bounded.
+#[derive(Clone, Default)]
+pub struct CommitCache(Arc<Mutex<(Option<Stamp>, HashMap<String, Bytes>)>>);
+
+impl CommitCache {
+    pub fn get(&self, stamp: Option<Stamp>, key: &str) -> Option<Bytes> {
+        let inner = self.0.lock().ok()?;
+        (stamp.is_some() && inner.0 == stamp).then(|| inner.1.get(key).cloned()).flatten()
+    }
+
+    pub fn put(&self, stamp: Option<Stamp>, key: String, body: Bytes) {
+        let Ok(mut inner) = self.0.lock() else { return };
+        if stamp.is_none() {
+            return;
+        }
+        if inner.0 != stamp || inner.1.len() >= 256 {
+            *inner = (stamp, HashMap::new());
+        }
+        inner.1.insert(key, body);
+    }
+}
 
 impl VersionProbe {
     /// For the SQLite file of `database_url` (none for an in-memory database: always asks).
@@ -82,8 +105,9 @@ impl VersionProbe {
         VersionProbe { path, last: Arc::default() }
     }
 
-    /// The WAL-index header; `None` when there is none to read (then every request asks).
-    fn stamp(&self) -> Option<Stamp> {
+    /// The WAL-index header: equal stamps, no commit in between. `None` when there is none to
+    /// read (then every request asks).
+    pub fn stamp(&self) -> Option<Stamp> {
         use std::io::Read;
         let mut shm = self.path.as_ref()?.as_os_str().to_owned();
         shm.push("-shm");

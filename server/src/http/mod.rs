@@ -36,6 +36,8 @@ pub struct AppState {
     pub page_cache: cache::PageCache,
     /// The data version, read again only when the database files changed.
     pub data_version: cache::VersionProbe,
+    /// Slot searches as of the last commit (any booking or schedule change clears them).
+    pub slot_cache: cache::CommitCache,
     /// The attribution register in memory, for the quota engine.
     pub register: crate::register::RegisterCache,
 }

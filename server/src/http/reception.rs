@@ -180,12 +180,27 @@ pub async fn site_slots_api(State(state): State<AppState>, headers: HeaderMap, P
 
 /// Free slots across the bookable sites (optionally of a commune, or speaking a language).
 #[utoipa::path(get, path = "/slots", params(RangeQuery), responses((status = 200, body = [SlotDto]), (status = 422, body = app::api::error::ErrorBody)))]
-pub async fn slots_api(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<RangeQuery>) -> Result<Json<Vec<SlotDto>>, ApiError> {
+pub async fn slots_api(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<RangeQuery>) -> Result<Response, ApiError> {
     let l = request_locale(&headers);
     let (from, to) = period(&q, l)?;
     let filter = SiteFilter { commune: q.commune.trim().to_owned(), language: q.language.trim().to_lowercase(), ..Default::default() };
-    let list = slots::across(&state.pool, &filter, from, to, not_before()).await.map_err(|e| db_error(e, l))?;
-    Ok(Json(list.iter().map(slot_dto).collect()))
+    // Slots start on whole minutes, so "at or after the notice" is the same test against the
+    // notice rounded up to the minute: the answer holds for that minute, until the next commit.
+    let notice = not_before();
+    let not_before = notice.div_euclid(60) * 60 + if notice.rem_euclid(60) > 0 { 60 } else { 0 };
+    let key = format!("{from}|{to}|{}|{}|{not_before}", filter.commune, filter.language);
+    let stamp = state.data_version.stamp();
+    let body = match state.slot_cache.get(stamp, &key) {
+        Some(body) => body,
+        None => {
+            let list = slots::across(&state.pool, &filter, from, to, not_before).await.map_err(|e| db_error(e, l))?;
+            let dtos: Vec<SlotDto> = list.iter().map(slot_dto).collect();
+            let body = axum::body::Bytes::from(serde_json::to_vec(&dtos).map_err(|e| ApiError::internal(e, l))?);
+            state.slot_cache.put(stamp, key, body.clone());
+            body
+        }
+    };
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// `start` as sent: RFC 3339 (API) or Unix seconds (the form's choice).

@@ -68,6 +68,29 @@ async fn slots_keep_their_wall_clock_time_across_clock_changes() {
     assert_eq!(app.get("/api/v1/sites/999/slots").await.status(), 404);
 }
 
+/// Searches are kept until the next commit: a booking, or a closure written by anyone, is
+/// seen by the very next search.
+#[tokio::test]
+async fn a_search_sees_each_booking_and_closure_at_once() {
+    let app = spawn_app_with(&[NO_LIMIT]).await;
+    let site = add_site(&app, &[2], 30, 2).await;
+    let search = || async { app.get("/api/v1/slots?from=2027-01-12&to=2027-01-19").await.json::<Vec<Value>>().await.unwrap() };
+    let first = search().await;
+    assert_eq!(search().await, first, "the same answer twice");
+    let start = "2027-01-12T09:00:00+01:00";
+    let seats = |v: &[Value]| v.iter().find(|x| x["start"] == start).map(|x| x["available"].as_u64().unwrap());
+    assert_eq!(seats(&first), Some(2));
+    let res = app.client.post(app.url("/api/v1/bookings")).json(&booking(site, start, &nur(11, 26, 1), "2026-11-02")).send().await.unwrap();
+    assert_eq!(res.status(), 201);
+    assert_eq!(seats(&search().await), Some(1));
+    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES (?, '2027-01-19', '2027-01-19', 'x')")
+        .bind(site)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert!(search().await.iter().all(|x| !x["start"].as_str().unwrap().starts_with("2027-01-19")), "closed day gone");
+}
+
 #[tokio::test]
 async fn two_hundred_attempts_on_one_seat_make_one_booking() {
     let app = spawn_app_with(&[NO_LIMIT]).await;
