@@ -74,9 +74,14 @@ pub type Stamp = [u8; 48];
 /// Answers computed from the database as of one commit state (see [`VersionProbe::stamp`]):
 /// valid until the next commit of anything, so exact, and bounded.
 #[derive(Clone, Default)]
-pub struct CommitCache(Arc<Mutex<(Option<Stamp>, HashMap<String, Bytes>)>>);
+pub struct CommitCache(Arc<Mutex<(Option<Stamp>, HashMap<String, Bytes>)>>, Arc<tokio::sync::Mutex<()>>);
 
 impl CommitCache {
+    /// One computation at a time: requests that miss together wait for the first one's answer.
+    pub async fn turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.1.lock().await
+    }
+
     pub fn get(&self, stamp: Option<Stamp>, key: &str) -> Option<Bytes> {
         let inner = self.0.lock().ok()?;
         (stamp.is_some() && inner.0 == stamp).then(|| inner.1.get(key).cloned()).flatten()

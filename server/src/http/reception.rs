@@ -190,7 +190,17 @@ pub async fn slots_api(State(state): State<AppState>, headers: HeaderMap, Query(
     let not_before = notice.div_euclid(60) * 60 + if notice.rem_euclid(60) > 0 { 60 } else { 0 };
     let key = format!("{from}|{to}|{}|{}|{not_before}", filter.commune, filter.language);
     let stamp = state.data_version.stamp();
-    let body = match state.slot_cache.get(stamp, &key) {
+    let mut cached = state.slot_cache.get(stamp, &key);
+    // On a miss, wait for any search being computed, then look again before computing.
+    let _turn = match cached {
+        Some(_) => None,
+        None => {
+            let turn = state.slot_cache.turn().await;
+            cached = state.slot_cache.get(stamp, &key);
+            Some(turn)
+        }
+    };
+    let body = match cached {
         Some(body) => body,
         None => {
             let list = slots::across(&state.pool, &filter, from, to, not_before).await.map_err(|e| db_error(e, l))?;
