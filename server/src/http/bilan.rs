@@ -67,27 +67,31 @@ impl BilanQuery {
     }
 }
 
-/// Whether the request gets the full figures (`Ok(true)`), the public ones (`Ok(false)`), or
-/// nothing (`Err`: a staff-only scope outside what the requester may see).
-pub async fn full_view(state: &AppState, principal: Option<&Principal>, scope: &Scope) -> Result<bool, Response> {
+/// What a requester may see of a scope's bilan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Every figure: staff within their remit.
+    Full,
+    /// Small counts hidden: anyone, for the public scopes.
+    Public,
+    /// Nothing: a staff-only scope outside the requester's remit.
+    Denied,
+}
+
+/// The view of `scope` for `principal` (none: anonymous).
+pub async fn view_of(state: &AppState, principal: Option<&Principal>, scope: &Scope) -> Result<View, sqlx::Error> {
     if let Some(p) = principal {
         let quartier_commune = match scope {
-            Scope::Quartier(q) => sqlx::query_scalar::<_, String>("SELECT insee_code FROM quartiers WHERE id = ?")
-                .bind(q)
-                .fetch_optional(&state.pool)
-                .await
-                .map_err(|e| ApiError::internal(e, Locale::Fr).into_response())?,
+            Scope::Quartier(q) => {
+                sqlx::query_scalar::<_, String>("SELECT insee_code FROM quartiers WHERE id = ?").bind(q).fetch_optional(&state.pool).await?
+            }
             _ => None,
         };
         if staff_may_see(p, scope, quartier_commune.as_deref()) {
-            return Ok(true);
+            return Ok(View::Full);
         }
     }
-    if scope.is_public() {
-        Ok(false)
-    } else {
-        Err(StatusCode::FORBIDDEN.into_response())
-    }
+    Ok(if scope.is_public() { View::Public } else { View::Denied })
 }
 
 pub fn bilan_error_code(e: &BilanError) -> ErrorCode {
@@ -280,9 +284,11 @@ pub async fn bilan_api(State(state): State<AppState>, Query(q): Query<BilanQuery
         Ok(p) => p,
         Err(e) => return ApiError::internal(e, l).into_response(),
     };
-    let full = match full_view(&state, principal.as_ref(), &asked.scope).await {
-        Ok(f) => f,
-        Err(_) => return ApiError::new(ErrorCode::NotPermitted, l).into_response(),
+    let full = match view_of(&state, principal.as_ref(), &asked.scope).await {
+        Ok(View::Full) => true,
+        Ok(View::Public) => false,
+        Ok(View::Denied) => return ApiError::new(ErrorCode::NotPermitted, l).into_response(),
+        Err(e) => return ApiError::internal(e, l).into_response(),
     };
     let answer = |b: Result<Bilan, BilanError>| match b {
         Ok(b) => Json(b).into_response(),

@@ -3,7 +3,7 @@
 //! downloadable), and the attribution register with its entry form.
 
 use super::*;
-use crate::http::bilan::{bilan_error_code, compute, full_view, period_choices, respond, scope_label, staff_scopes, BilanQuery};
+use crate::http::bilan::{bilan_error_code, compute, period_choices, respond, scope_label, staff_scopes, view_of, BilanQuery, View};
 use crate::http::client::ClientIp;
 use crate::register::BilanError;
 use app::domain::access::Role;
@@ -42,9 +42,11 @@ async fn bilan_page(State(state): State<AppState>, me: SignedIn, Query(q): Query
         Ok(a) => a,
         Err(code) => return error_page(&state, l, code),
     };
-    match full_view(&state, Some(&me.principal), &asked.scope).await {
-        Ok(true) => {}
-        _ => return me.denied(&state),
+    // Staff pages show full figures only; a public scope outside the remit is on /bilan.
+    match view_of(&state, Some(&me.principal), &asked.scope).await {
+        Ok(View::Full) => {}
+        Ok(_) => return me.denied(&state),
+        Err(e) => return internal(&state, l, e),
     }
     let b = match compute(&state, &asked, true).await {
         Ok(b) => b,
