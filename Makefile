@@ -48,9 +48,12 @@ run: build
 	@mkdir -p data
 	$(BIN) serve
 
+## Unit and integration tests on SQLite, then the integration suite again on PostgreSQL (a
+## local server of our own: scripts/postgres.sh installs, starts and names it).
 test-rust: export EQUILIBRE_BIN := $(BIN)
 test-rust:
 	cargo test $(CARGO_PACKAGES)
+	EQUILIBRE_TEST_POSTGRES=$$(bash scripts/postgres.sh) cargo test $(CARGO_PACKAGES) --test integration
 
 test-e2e:
 	cd tests/e2e && EQUILIBRE_BIN=$(BIN) npx playwright test

@@ -2,7 +2,7 @@
 //! Entries carry identifiers and outcomes only: never passwords, tokens, codes or sensitive data.
 
 use crate::db::Pool;
-use sqlx::{Sqlite, SqliteExecutor};
+
 
 /// Who acts: a signed-in user, the command line, or an anonymous visitor (failed logins).
 #[derive(Clone, Debug)]
@@ -20,13 +20,13 @@ impl Actor {
 
 /// Writes one entry; pass the transaction of the change it records, so both happen or neither.
 pub async fn record<'e>(
-    ex: impl SqliteExecutor<'e>,
+    ex: impl sqlx::any::AnyExecutor<'e>,
     actor: &Actor,
     action: &str,
     target: &str,
     detail: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_log (at, actor_id, actor, action, target, ip, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO audit_log (at, actor_id, actor, action, target, ip, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)")
         .bind(crate::clock::now())
         .bind(actor.id)
         .bind(&actor.label)
@@ -62,12 +62,12 @@ pub struct Filter {
 
 /// The newest entries matching the filter, at most `limit`.
 pub async fn list(pool: &Pool, f: &Filter, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
-    let mut q = sqlx::QueryBuilder::<Sqlite>::new("SELECT at, actor, action, target, ip, detail FROM audit_log WHERE 1 = 1");
+    let mut q = crate::db::Sql::new(crate::db::Backend::of(pool), "SELECT at, actor, action, target, ip, detail FROM audit_log WHERE 1 = 1");
     if !f.action.is_empty() {
         q.push(" AND action = ").push_bind(&f.action);
     }
     if !f.actor.is_empty() {
-        q.push(" AND instr(lower(actor), lower(").push_bind(&f.actor).push(")) > 0");
+        q.push(" AND lower(actor) LIKE ").push_bind(format!("%{}%", crate::db::like_escaped(&f.actor.to_lowercase()))).push(" ESCAPE '\\'");
     }
     if let Some(from) = f.from {
         q.push(" AND at >= ").push_bind(from);

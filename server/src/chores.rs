@@ -20,11 +20,11 @@ pub async fn run(pool: Pool, config: std::sync::Arc<Config>, mail: crate::mail::
 pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     let now = crate::clock::now();
     let sessions = crate::auth::session::purge(pool, config.staff.timeouts(), now).await?;
-    let failures = sqlx::query("DELETE FROM auth_failures WHERE at < ?").bind(now - 86_400).execute(pool).await?.rows_affected();
+    let failures = sqlx::query("DELETE FROM auth_failures WHERE at < $1").bind(now - 86_400).execute(pool).await?.rows_affected();
     let reminders = remind(pool, config, now).await?;
-    let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < ?").bind(now).execute(pool).await?.rows_affected();
+    let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < $1").bind(now).execute(pool).await?.rows_affected();
     // Sent messages keep only their envelope (bodies are wiped at sending); a month is enough.
-    sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?").bind(now - 30 * 86_400).execute(pool).await?;
+    sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(now - 30 * 86_400).execute(pool).await?;
     if sessions + failures + reminders + purged > 0 {
         tracing::info!(sessions, failures, reminders, purged, "housekeeping");
     }
@@ -38,7 +38,7 @@ pub async fn remind(pool: &Pool, config: &Config, now: i64) -> Result<u64, sqlx:
     use crate::reception::bookings::{self, Notice};
     let window = app::domain::schedule::ReceptionRules::embedded().reminder_hours_before * 3600;
     let due: Vec<bookings::Booking> = sqlx::query_as(&format!(
-        "SELECT {} FROM bookings WHERE status = 'confirmed' AND reminder_sent = 0 AND start_at > ? AND start_at <= ? AND created_at < start_at - ?",
+        "SELECT {} FROM bookings WHERE status = 'confirmed' AND reminder_sent = 0 AND start_at > $1 AND start_at <= $2 AND created_at < start_at - $3",
         bookings::COLUMNS
     ))
     .bind(now)
@@ -50,7 +50,7 @@ pub async fn remind(pool: &Pool, config: &Config, now: i64) -> Result<u64, sqlx:
     for b in due {
         let Some(site) = crate::reception::sites::get(pool, b.site_id).await? else { continue };
         let mut tx = crate::db::begin_write(pool).await?;
-        let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = ? AND reminder_sent = 0").bind(b.id).execute(&mut *tx).await?;
+        let claimed = sqlx::query("UPDATE bookings SET reminder_sent = 1 WHERE id = $1 AND reminder_sent = 0").bind(b.id).execute(&mut *tx).await?;
         if claimed.rows_affected() == 1 {
             crate::mail::enqueue(&mut *tx, &bookings::message(&b, &site, Notice::Reminder, None, &config.public_url)).await?;
             sent += 1;

@@ -59,6 +59,13 @@ enum Command {
     /// Write a consistent copy of the live database to a new file (SQLite `VACUUM INTO`), safe
     /// while the portal serves; restore by pointing DATABASE_URL at the copy.
     Backup { file: PathBuf },
+    /// Copy every row of the database (DATABASE_URL) into another, empty one — e.g. from the
+    /// SQLite file to PostgreSQL — in one transaction. Stop the portal first.
+    Copy {
+        /// The target database: `postgres://user:password@host/db` or `sqlite://file.db`.
+        #[arg(long)]
+        to: String,
+    },
     /// Measure the quota engine: every scope's bilan over millions of attributions, in memory,
     /// then (with --database) read from a fresh SQLite file. Build with --release.
     BenchQuota {
@@ -232,6 +239,15 @@ pub fn main() -> ExitCode {
                 let pool = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
                 crate::db::backup(&pool, &file).await.map_err(|e| e.to_string())?;
                 println!("backup written to {}", file.display());
+                Ok(())
+            }
+            Command::Copy { to } => {
+                let from = crate::db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+                let target = crate::db::connect(&to).await.map_err(|e| e.to_string())?;
+                for (table, rows) in crate::copy::copy(&from, &target).await.map_err(|e| e.to_string())? {
+                    println!("{table}\t{rows}");
+                }
+                println!("copied into {}", to.split('@').next_back().unwrap_or_default());
                 Ok(())
             }
             Command::BenchQuota { records, database } => crate::bench::run(records, database).await.map_err(Failure::from),

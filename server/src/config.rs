@@ -64,7 +64,7 @@ pub struct StaffConfig {
 pub enum ConfigError {
     #[error("EQUILIBRE_ADDR={0:?} is not an address:port (example: 127.0.0.1:3000)")]
     Addr(String),
-    #[error("DATABASE_URL={0:?} is not supported: use sqlite://path/to/file.db")]
+    #[error("DATABASE_URL={0:?} is not supported: use sqlite://path/to/file.db or postgres://user@host/database")]
     DatabaseUrl(String),
     #[error("EQUILIBRE_PUBLIC_URL={0:?} must start with http:// or https:// and have no trailing slash")]
     PublicUrl(String),
@@ -93,7 +93,7 @@ impl Config {
         let addr_s = get("EQUILIBRE_ADDR").unwrap_or_else(|| DEFAULT_ADDR.into());
         let addr = addr_s.parse().map_err(|_| ConfigError::Addr(addr_s.clone()))?;
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
-        if !database_url.starts_with("sqlite:") {
+        if crate::db::Backend::of_url(&database_url).is_none() {
             return Err(ConfigError::DatabaseUrl(database_url));
         }
         let public_url = get("EQUILIBRE_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));

@@ -1,8 +1,9 @@
-//! The database pool and migrations (SQLite, embedded default).
+//! The database: SQLite (embedded default) or PostgreSQL (several instances on one server),
+//! chosen by `DATABASE_URL`. Queries are written once, in SQL both understand (`$1`
+//! placeholders, standard functions); the few places that differ ask [`Backend`].
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
-use std::str::FromStr;
+use sqlx::any::{AnyArguments, AnyPoolOptions, AnyTypeInfo, AnyTypeInfoKind, AnyValueRef};
+use sqlx::{Any, Arguments, Decode, Encode, Type};
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -17,57 +18,95 @@ pub enum DbError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
-pub type Pool = SqlitePool;
+pub type Pool = sqlx::AnyPool;
+pub type Transaction = sqlx::Transaction<'static, Any>;
 
-/// Opens (creating if needed) the SQLite database. WAL with `synchronous=FULL`: a committed
-/// transaction survives a crash or power loss.
-///
-/// `EQUILIBRE_SQLITE_PRAGMAS` (`name=value;…`, e.g. `query_only=ON` or `max_page_count=100`)
-/// adds pragmas to every connection: how the fault tests make the database read-only or full
-/// in ways that hold even for root.
-pub async fn connect(url: &str) -> Result<Pool, DbError> {
-    let opts = SqliteConnectOptions::from_str(url)
-        .map_err(|source| DbError::Open { url: url.into(), source })?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    // After the connection's own settings (journal mode first: `query_only` would refuse it).
-    let extra: Vec<String> = std::env::var("EQUILIBRE_SQLITE_PRAGMAS")
-        .unwrap_or_default()
-        .split(';')
-        .filter_map(|p| p.split_once('='))
-        .filter(|(n, v)| n.trim().chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && v.trim().chars().all(|c| c.is_ascii_alphanumeric()))
-        .map(|(n, v)| format!("PRAGMA {} = {}", n.trim(), v.trim()))
-        .collect();
-    if let Some(parent) = opts.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|source| DbError::Folder { path: parent.display().to_string(), source })?;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
     }
-    SqlitePoolOptions::new()
-        .max_connections(8)
+
+    pub fn of(pool: &Pool) -> Backend {
+        Backend::of_url(pool.connect_options().database_url.as_str()).unwrap_or(Backend::Sqlite)
+    }
+}
+
+/// Opens the database (creating a SQLite file if needed).
+///
+/// SQLite: WAL with `synchronous=FULL`, so a committed transaction survives a crash or power
+/// loss. `EQUILIBRE_SQLITE_PRAGMAS` (`name=value;…`, e.g. `query_only=ON` or
+/// `max_page_count=100`) adds pragmas to every connection: how the fault tests make the
+/// database read-only or full in ways that hold even for root.
+pub async fn connect(url: &str) -> Result<Pool, DbError> {
+    sqlx::any::install_default_drivers();
+    let open = |source| DbError::Open { url: url.into(), source };
+    let backend = Backend::of_url(url).ok_or_else(|| open(sqlx::Error::Configuration("unsupported DATABASE_URL".into())))?;
+    let mut url = url.to_owned();
+    let mut session: Vec<String> = vec![];
+    if backend == Backend::Sqlite {
+        let opts: sqlx::sqlite::SqliteConnectOptions = url.parse().map_err(open)?;
+        if let Some(parent) = opts.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| DbError::Folder { path: parent.display().to_string(), source })?;
+        }
+        if !url.contains("mode=") {
+            url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+        }
+        // Journal mode first: `query_only` would refuse it.
+        session.extend(
+            ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"].map(|p| format!("PRAGMA {p}")),
+        );
+        session.extend(
+            std::env::var("EQUILIBRE_SQLITE_PRAGMAS")
+                .unwrap_or_default()
+                .split(';')
+                .filter_map(|p| p.split_once('='))
+                .filter(|(n, v)| {
+                    n.trim().chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && v.trim().chars().all(|c| c.is_ascii_alphanumeric())
+                })
+                .map(|(n, v)| format!("PRAGMA {} = {}", n.trim(), v.trim())),
+        );
+    }
+    let connections = std::env::var("EQUILIBRE_DB_CONNECTIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(8);
+    AnyPoolOptions::new()
+        .max_connections(connections)
         .acquire_timeout(Duration::from_secs(5))
         .after_connect(move |conn, _| {
-            let extra = extra.clone();
+            let session = session.clone();
             Box::pin(async move {
-                for pragma in &extra {
-                    sqlx::Executor::execute(&mut *conn, pragma.as_str()).await?;
+                for statement in &session {
+                    sqlx::Executor::execute(&mut *conn, statement.as_str()).await?;
                 }
                 Ok(())
             })
         })
-        .connect_with(opts)
+        .connect(&url)
         .await
-        .map_err(|source| DbError::Open { url: url.into(), source })
+        .map_err(open)
 }
 
-/// Applies the migrations not yet applied. An up-to-date database is only read, so a portal
-/// whose database cannot be written (full, read-only) still starts and serves what it can.
+/// Applies the migrations not yet applied (one folder per database, kept in step by a test
+/// comparing the schemas). An up-to-date database is only read, so a portal whose database
+/// cannot be written (full, read-only) still starts and serves what it can.
 pub async fn migrate(pool: &Pool) -> Result<(), DbError> {
-    let migrator = sqlx::migrate!("../migrations/sqlite");
+    let migrator = match Backend::of(pool) {
+        Backend::Sqlite => sqlx::migrate!("../migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("../migrations/postgres"),
+    };
     let latest = migrator.iter().map(|m| m.version).max().unwrap_or(0);
-    let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
+    let applied: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
         .fetch_one(pool)
         .await
         .unwrap_or(None);
@@ -78,11 +117,24 @@ pub async fn migrate(pool: &Pool) -> Result<(), DbError> {
     Ok(())
 }
 
-/// A transaction that will write. It takes SQLite's write lock at once (`BEGIN IMMEDIATE`): a
-/// deferred transaction that reads and then writes fails with "database is locked" when another
-/// writer got there in between, instead of waiting its turn.
-pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-    pool.begin_with("BEGIN IMMEDIATE").await
+/// A transaction that will write. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`): a deferred transaction that reads and then writes fails with "database is
+/// locked" when another writer got there in between, instead of waiting its turn. PostgreSQL
+/// locks rows as they are written; the unique indexes settle races.
+pub async fn begin_write(pool: &Pool) -> Result<Transaction, sqlx::Error> {
+    match Backend::of(pool) {
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => pool.begin().await,
+    }
+}
+
+/// On PostgreSQL, a lock on `key` held until the transaction ends (transactions that take the
+/// same key run one after the other); nothing on SQLite, whose write transactions already do.
+pub async fn lock_key(tx: &mut sqlx::AnyConnection, key: i64) -> Result<(), sqlx::Error> {
+    if tx.backend_name() == "PostgreSQL" {
+        sqlx::query_scalar::<_, i64>("SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) AS l").bind(key).fetch_one(&mut *tx).await?;
+    }
+    Ok(())
 }
 
 /// A cheap round trip, for `/healthz`.
@@ -90,9 +142,172 @@ pub async fn ping(pool: &Pool) -> bool {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(pool).await.is_ok()
 }
 
-/// A consistent copy of the database in a new file, taken while others read and write (one
-/// read transaction: the copy is the database as of one instant).
-pub async fn backup(pool: &Pool, file: &std::path::Path) -> Result<(), sqlx::Error> {
-    sqlx::query("VACUUM INTO ?").bind(file.display().to_string()).execute(pool).await?;
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0}")]
+    Db(#[from] sqlx::Error),
+    #[error("on PostgreSQL, back up with pg_dump (or the server's own continuous archiving)")]
+    Postgres,
+}
+
+/// A consistent copy of a SQLite database in a new file, taken while others read and write
+/// (one read transaction: the copy is the database as of one instant).
+pub async fn backup(pool: &Pool, file: &std::path::Path) -> Result<(), BackupError> {
+    if Backend::of(pool) == Backend::Postgres {
+        return Err(BackupError::Postgres);
+    }
+    sqlx::query("VACUUM INTO $1").bind(file.display().to_string()).execute(pool).await?;
     Ok(())
+}
+
+/// `s` matched literally inside a `LIKE … ESCAPE '\'` pattern.
+pub fn like_escaped(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// A yes/no column: stored as 0/1 on both databases (one schema, one set of queries), read
+/// into a `bool` with `#[sqlx(try_from = "Flag")]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl From<Flag> for bool {
+    fn from(f: Flag) -> bool {
+        f.0
+    }
+}
+
+impl Type<Any> for Flag {
+    fn type_info() -> AnyTypeInfo {
+        <i64 as Type<Any>>::type_info()
+    }
+
+    fn compatible(ty: &AnyTypeInfo) -> bool {
+        ty.kind().is_integer() || ty.kind() == AnyTypeInfoKind::Bool
+    }
+}
+
+impl<'r> Decode<'r, Any> for Flag {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        if sqlx::ValueRef::type_info(&value).kind() == AnyTypeInfoKind::Bool {
+            <bool as Decode<Any>>::decode(value).map(Flag)
+        } else {
+            <i64 as Decode<Any>>::decode(value).map(|v| Flag(v != 0))
+        }
+    }
+}
+
+/// A query put together piece by piece (filters, `IN` lists, batches), writing its
+/// placeholders as its database reads them best (sqlx's own builder writes `?` for the `Any`
+/// driver, which PostgreSQL refuses): `$1, $2, …` for PostgreSQL, plain `?` for SQLite, which
+/// keeps a list of numbered or named ones and walks it for each value bound (a batch of
+/// thousands of values would take quadratic time).
+pub struct Sql<'a> {
+    text: String,
+    args: AnyArguments<'a>,
+    count: usize,
+    numbered: bool,
+}
+
+impl<'a> Sql<'a> {
+    pub fn new(backend: Backend, text: impl Into<String>) -> Sql<'a> {
+        Sql { text: text.into(), args: AnyArguments::default(), count: 0, numbered: backend == Backend::Postgres }
+    }
+
+    pub fn push(&mut self, text: impl AsRef<str>) -> &mut Self {
+        self.text.push_str(text.as_ref());
+        self
+    }
+
+    pub fn push_bind<T: Encode<'a, Any> + Type<Any> + 'a>(&mut self, value: T) -> &mut Self {
+        // Encoding into the `Any` buffer cannot fail for the types it accepts.
+        if self.args.add(value).is_ok() {
+            self.count += 1;
+            if self.numbered {
+                self.text.push('$');
+                self.text.push_str(&self.count.to_string());
+            } else {
+                self.text.push('?');
+            }
+        }
+        self
+    }
+
+    /// `(v1, v2, …)`, separated by commas: an `IN` list (never empty: `(NULL)` matches nothing).
+    pub fn push_list<T: Encode<'a, Any> + Type<Any> + 'a>(&mut self, values: impl IntoIterator<Item = T>) -> &mut Self {
+        self.text.push('(');
+        let mut any = false;
+        for v in values {
+            if any {
+                self.text.push_str(", ");
+            }
+            self.push_bind(v);
+            any = true;
+        }
+        self.text.push_str(if any { ")" } else { "NULL)" });
+        self
+    }
+
+    /// `VALUES (…), (…)`: one row per item, `row` binding its columns in order.
+    pub fn push_values<I: IntoIterator>(&mut self, items: I, mut row: impl FnMut(&mut Row<'_, 'a>, I::Item)) -> &mut Self {
+        self.text.push_str("VALUES ");
+        for (i, item) in items.into_iter().enumerate() {
+            self.text.push_str(if i == 0 { "(" } else { ", (" });
+            row(&mut Row { sql: self, first: true }, item);
+            self.text.push(')');
+        }
+        self
+    }
+
+    pub fn sql(&self) -> &str {
+        &self.text
+    }
+
+    pub fn build(&'a mut self) -> sqlx::query::Query<'a, Any, AnyArguments<'a>> {
+        sqlx::query_with(&self.text, std::mem::take(&mut self.args))
+    }
+
+    pub fn build_query_as<T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow>>(&'a mut self) -> sqlx::query::QueryAs<'a, Any, T, AnyArguments<'a>> {
+        sqlx::query_as_with(&self.text, std::mem::take(&mut self.args))
+    }
+}
+
+/// One row of [`Sql::push_values`].
+pub struct Row<'s, 'a> {
+    sql: &'s mut Sql<'a>,
+    first: bool,
+}
+
+impl<'a> Row<'_, 'a> {
+    pub fn push_bind<T: Encode<'a, Any> + Type<Any> + 'a>(&mut self, value: T) -> &mut Self {
+        if !self.first {
+            self.sql.text.push_str(", ");
+        }
+        self.first = false;
+        self.sql.push_bind(value);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_across_pieces() {
+        let mut q = Sql::new(Backend::Postgres, "SELECT 1 FROM t WHERE a = ");
+        q.push_bind(1i64).push(" AND b IN ").push_list(["x", "y"]).push(" AND c IN ").push_list(Vec::<i64>::new());
+        assert_eq!(q.sql(), "SELECT 1 FROM t WHERE a = $1 AND b IN ($2, $3) AND c IN (NULL)");
+        let mut q = Sql::new(Backend::Sqlite, "INSERT INTO t (a, b) ");
+        q.push_values([(1i64, "p"), (2, "q")], |r, (a, b)| {
+            r.push_bind(a).push_bind(b);
+        });
+        assert_eq!(q.sql(), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)");
+    }
+
+    #[test]
+    fn backend_follows_the_url() {
+        assert_eq!(Backend::of_url("sqlite://data/x.db"), Some(Backend::Sqlite));
+        assert_eq!(Backend::of_url("postgres://u@localhost/x"), Some(Backend::Postgres));
+        assert_eq!(Backend::of_url("mysql://x"), None);
+    }
 }

@@ -362,7 +362,7 @@ pub async fn load_everything(pool: &crate::db::Pool, seed: u64) -> Result<bool, 
 /// Writes the demonstration dataset, in one transaction, unless the database already has quartiers.
 /// Returns whether it wrote anything.
 pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sqlx::Error> {
-    use sqlx::QueryBuilder;
+    use crate::db::Sql;
     let communes = crate::reference::communes().map_err(sqlx::Error::Protocol)?;
     let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(pool).await?;
     if present > 0 {
@@ -376,7 +376,7 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
     let d = generate(seed, &communes);
     let source = SOURCE.replace("{seed}", &seed.to_string());
     let dataset_id: i64 =
-        sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('demo', ?, ?, 1) RETURNING id")
+        sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('demo', $1, $2, 1) RETURNING id")
             .bind(&source)
             .bind(AS_OF)
             .fetch_one(&mut *tx)
@@ -384,39 +384,39 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
     // Batches keep a 40 000-row load to a few hundred statements.
     const BATCH: usize = 500;
     for chunk in d.commune_fragility.chunks(BATCH) {
-        let mut q = QueryBuilder::new("INSERT INTO commune_fragility (insee_code, class, valid_from, dataset_id) ");
-        q.push_values(chunk, |mut b, (code, class)| {
+        let mut q = Sql::new(crate::db::Backend::of(pool), "INSERT INTO commune_fragility (insee_code, class, valid_from, dataset_id) ");
+        q.push_values(chunk, |b, (code, class)| {
             b.push_bind(code).push_bind(*class).push_bind("2016-10-14").push_bind(dataset_id);
         });
         q.build().execute(&mut *tx).await?;
     }
     for chunk in d.quartiers.chunks(BATCH) {
-        let mut q = QueryBuilder::new(
+        let mut q = Sql::new(crate::db::Backend::of(pool), 
             "INSERT INTO quartiers (id, name, insee_code, population, is_qpv, qpv_name, npru_site, dataset_id) ",
         );
-        q.push_values(chunk, |mut b, x| {
+        q.push_values(chunk, |b, x| {
             b.push_bind(&x.id)
                 .push_bind(&x.name)
                 .push_bind(&x.insee_code)
                 .push_bind(x.population as i64)
-                .push_bind(x.is_qpv)
+                .push_bind(i64::from(x.is_qpv))
                 .push_bind(&x.qpv_name)
                 .push_bind(&x.npru_site)
                 .push_bind(dataset_id);
         });
         q.build().execute(&mut *tx).await?;
-        let mut q = QueryBuilder::new("INSERT INTO quartier_fragility (quartier_id, class, valid_from, dataset_id) ");
-        q.push_values(chunk, |mut b, x| {
+        let mut q = Sql::new(crate::db::Backend::of(pool), "INSERT INTO quartier_fragility (quartier_id, class, valid_from, dataset_id) ");
+        q.push_values(chunk, |b, x| {
             b.push_bind(&x.id).push_bind(x.fragility).push_bind("2016-10-14").push_bind(dataset_id);
         });
         q.build().execute(&mut *tx).await?;
     }
     for chunk in d.stock.chunks(BATCH) {
-        let mut q = QueryBuilder::new(
+        let mut q = Sql::new(crate::db::Backend::of(pool), 
             "INSERT INTO stock (quartier_id, landlord_id, typology, financing, units, vacant_units, let_in_year, \
              median_rent_cents_m2, dataset_id) ",
         );
-        q.push_values(chunk, |mut b, s| {
+        q.push_values(chunk, |b, s| {
             b.push_bind(&s.quartier_id)
                 .push_bind(s.landlord_id)
                 .push_bind(s.typology)
@@ -430,11 +430,11 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
         q.build().execute(&mut *tx).await?;
     }
     for chunk in d.demand.chunks(BATCH) {
-        let mut q = QueryBuilder::new(
+        let mut q = Sql::new(crate::db::Backend::of(pool), 
             "INSERT INTO demand_stats (insee_code, typology, month, pending_first_access, pending_mutation, \
              attributions, wait_median_tenths, wait_p75_tenths, wait_mean_tenths, dataset_id) ",
         );
-        q.push_values(chunk, |mut b, r| {
+        q.push_values(chunk, |b, r| {
             b.push_bind(&r.insee_code)
                 .push_bind(r.typology)
                 .push_bind(&r.month)

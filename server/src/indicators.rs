@@ -27,7 +27,7 @@ async fn period(pool: &Pool) -> Result<Option<(String, String)>, sqlx::Error> {
 }
 
 const FRAGILITY_NOW: &str = "(SELECT class FROM commune_fragility f WHERE f.insee_code = c.insee_code \
-     AND f.valid_from <= ?1 AND (f.valid_to IS NULL OR f.valid_to >= ?1) ORDER BY f.valid_from DESC LIMIT 1)";
+     AND f.valid_from <= $1 AND (f.valid_to IS NULL OR f.valid_to >= $1) ORDER BY f.valid_from DESC LIMIT 1)";
 
 /// Every commune, for a typology (`all` or T1 … T5+).
 pub async fn communes(pool: &Pool, typology: &str, today: &str) -> Result<CommuneList, sqlx::Error> {
@@ -38,11 +38,11 @@ pub async fn communes(pool: &Pool, typology: &str, today: &str) -> Result<Commun
             COALESCE((SELECT SUM(s.units) FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = c.insee_code), 0),
             COALESCE((SELECT SUM(s.units) FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = c.insee_code AND q.is_qpv = 1), 0),
             COALESCE((SELECT d.pending_first_access + d.pending_mutation FROM demand_stats d WHERE d.insee_code = c.insee_code
-                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month = ?3), 0),
+                AND d.quartier_id IS NULL AND d.typology = $2 AND d.month = $3), 0),
             COALESCE((SELECT SUM(d.attributions) FROM demand_stats d WHERE d.insee_code = c.insee_code
-                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month >= ?4 AND d.month <= ?3), 0),
+                AND d.quartier_id IS NULL AND d.typology = $2 AND d.month >= $4 AND d.month <= $3), 0),
             (SELECT d.wait_median_tenths FROM demand_stats d WHERE d.insee_code = c.insee_code
-                AND d.quartier_id IS NULL AND d.typology = ?2 AND d.month = ?3)
+                AND d.quartier_id IS NULL AND d.typology = $2 AND d.month = $3)
          FROM communes c ORDER BY c.name"
     );
     let rows: Vec<(String, String, i64, Option<String>, i64, i64, i64, i64, Option<i64>)> =
@@ -73,11 +73,11 @@ pub async fn communes(pool: &Pool, typology: &str, today: &str) -> Result<Commun
 
 async fn sources(pool: &Pool, ids_sql: &str, insee: Option<&str>) -> Result<Vec<SourceInfo>, sqlx::Error> {
     let sql = format!("SELECT DISTINCT source, as_of, is_demo FROM datasets WHERE id IN ({ids_sql}) ORDER BY as_of DESC, source");
-    let mut q = sqlx::query_as::<_, (String, String, bool)>(&sql);
+    let mut q = sqlx::query_as::<_, (String, String, crate::db::Flag)>(&sql);
     if let Some(code) = insee {
         q = q.bind(code);
     }
-    Ok(q.fetch_all(pool).await?.into_iter().map(|(source, as_of, is_demo)| SourceInfo { source, as_of, is_demo }).collect())
+    Ok(q.fetch_all(pool).await?.into_iter().map(|(source, as_of, is_demo)| SourceInfo { source, as_of, is_demo: is_demo.0 }).collect())
 }
 
 /// Where a cut is taken: a commune, or one quartier.
@@ -90,8 +90,8 @@ enum Scope<'a> {
 impl Scope<'_> {
     fn stock_filter(self) -> (&'static str, String) {
         match self {
-            Scope::Commune(c) => ("q.insee_code = ?", c.to_owned()),
-            Scope::Quartier(q) => ("s.quartier_id = ?", q.to_owned()),
+            Scope::Commune(c) => ("q.insee_code = $1", c.to_owned()),
+            Scope::Quartier(q) => ("s.quartier_id = $1", q.to_owned()),
         }
     }
 }
@@ -127,9 +127,9 @@ async fn demand_cuts(pool: &Pool, insee: &str, quartier: Option<&str>, from: &st
     let demand: Vec<(String, i64, i64, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
         "SELECT d.typology, d.pending_first_access, d.pending_mutation,
             (SELECT SUM(a.attributions) FROM demand_stats a WHERE a.insee_code = d.insee_code
-                AND a.quartier_id IS d.quartier_id AND a.typology = d.typology AND a.month >= ?2 AND a.month <= ?3),
+                AND a.quartier_id IS NOT DISTINCT FROM d.quartier_id AND a.typology = d.typology AND a.month >= $2 AND a.month <= $3),
             d.wait_median_tenths, d.wait_p75_tenths
-         FROM demand_stats d WHERE d.insee_code = ?1 AND d.quartier_id IS ?4 AND d.month = ?3
+         FROM demand_stats d WHERE d.insee_code = $1 AND d.quartier_id IS NOT DISTINCT FROM $4 AND d.month = $3
          ORDER BY CASE d.typology WHEN 'all' THEN 1 ELSE 0 END, d.typology",
     )
     .bind(insee)
@@ -162,13 +162,13 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
     let (stock_by_typology, stock_by_financing, stock_by_landlord) = stock_cuts(pool, Scope::Commune(insee)).await?;
     let demand_by_typology = demand_cuts(pool, insee, None, &from, &latest).await?;
 
-    let quartiers: Vec<(String, String, i64, Option<String>, bool, Option<String>, Option<String>, i64)> = sqlx::query_as(
+    let quartiers: Vec<(String, String, i64, Option<String>, crate::db::Flag, Option<String>, Option<String>, i64)> = sqlx::query_as(
         "SELECT q.id, q.name, q.population,
-            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= ?2
-                AND (f.valid_to IS NULL OR f.valid_to >= ?2) ORDER BY f.valid_from DESC LIMIT 1),
+            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= $2
+                AND (f.valid_to IS NULL OR f.valid_to >= $2) ORDER BY f.valid_from DESC LIMIT 1),
             q.is_qpv, q.qpv_name, q.npru_site,
             COALESCE((SELECT SUM(s.units) FROM stock s WHERE s.quartier_id = q.id), 0)
-         FROM quartiers q WHERE q.insee_code = ?1 ORDER BY q.name",
+         FROM quartiers q WHERE q.insee_code = $1 ORDER BY q.name",
     )
     .bind(insee)
     .bind(today)
@@ -181,7 +181,7 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
             name,
             population,
             fragility,
-            is_qpv,
+            is_qpv: is_qpv.0,
             qpv_name,
             npru_site,
             units,
@@ -189,10 +189,10 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
         .collect();
     let sources = sources(
         pool,
-        "SELECT s.dataset_id FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = ?1
-         UNION SELECT dataset_id FROM demand_stats WHERE insee_code = ?1
-         UNION SELECT dataset_id FROM quartiers WHERE insee_code = ?1
-         UNION SELECT dataset_id FROM communes WHERE insee_code = ?1",
+        "SELECT s.dataset_id FROM stock s JOIN quartiers q ON q.id = s.quartier_id WHERE q.insee_code = $1
+         UNION SELECT dataset_id FROM demand_stats WHERE insee_code = $1
+         UNION SELECT dataset_id FROM quartiers WHERE insee_code = $1
+         UNION SELECT dataset_id FROM communes WHERE insee_code = $1",
         Some(insee),
     )
     .await?;
@@ -210,14 +210,14 @@ pub async fn commune(pool: &Pool, insee: &str, today: &str) -> Result<Option<Com
 
 /// One quartier's figures; `None` for an unknown id.
 pub async fn quartier(pool: &Pool, id: &str, today: &str) -> Result<Option<QuartierDetail>, sqlx::Error> {
-    let row: Option<(String, String, i64, Option<String>, bool, Option<String>, Option<String>, i64, String, String)> = sqlx::query_as(
+    let row: Option<(String, String, i64, Option<String>, crate::db::Flag, Option<String>, Option<String>, i64, String, String)> = sqlx::query_as(
         "SELECT q.id, q.name, q.population,
-            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= ?2
-                AND (f.valid_to IS NULL OR f.valid_to >= ?2) ORDER BY f.valid_from DESC LIMIT 1),
+            (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id AND f.valid_from <= $2
+                AND (f.valid_to IS NULL OR f.valid_to >= $2) ORDER BY f.valid_from DESC LIMIT 1),
             q.is_qpv, q.qpv_name, q.npru_site,
             COALESCE((SELECT SUM(s.units) FROM stock s WHERE s.quartier_id = q.id), 0),
             q.insee_code, c.name
-         FROM quartiers q JOIN communes c ON c.insee_code = q.insee_code WHERE q.id = ?1",
+         FROM quartiers q JOIN communes c ON c.insee_code = q.insee_code WHERE q.id = $1",
     )
     .bind(id)
     .bind(today)
@@ -244,15 +244,15 @@ pub async fn quartier(pool: &Pool, id: &str, today: &str) -> Result<Option<Quart
     };
     let sources = sources(
         pool,
-        "SELECT dataset_id FROM stock WHERE quartier_id = ?1
-         UNION SELECT dataset_id FROM quartiers WHERE id = ?1
-         UNION SELECT dataset_id FROM quartier_fragility WHERE quartier_id = ?1
-         UNION SELECT d.dataset_id FROM demand_stats d JOIN quartiers q ON q.insee_code = d.insee_code WHERE q.id = ?1",
+        "SELECT dataset_id FROM stock WHERE quartier_id = $1
+         UNION SELECT dataset_id FROM quartiers WHERE id = $1
+         UNION SELECT dataset_id FROM quartier_fragility WHERE quartier_id = $1
+         UNION SELECT d.dataset_id FROM demand_stats d JOIN quartiers q ON q.insee_code = d.insee_code WHERE q.id = $1",
         Some(&id),
     )
     .await?;
     Ok(Some(QuartierDetail {
-        quartier: QuartierRow { id, name, population, fragility, is_qpv, qpv_name, npru_site, units },
+        quartier: QuartierRow { id, name, population, fragility, is_qpv: is_qpv.0, qpv_name, npru_site, units },
         insee_code,
         commune_name,
         favoured_bands,
@@ -293,11 +293,11 @@ pub async fn monthly(
     if !allowed {
         return Ok(None);
     }
-    let name: Option<String> = sqlx::query_scalar("SELECT name FROM communes WHERE insee_code = ?").bind(insee).fetch_optional(pool).await?;
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM communes WHERE insee_code = $1").bind(insee).fetch_optional(pool).await?;
     let Some(name) = name else { return Ok(None) };
     let rows = sqlx::query_as(
         "SELECT month, pending_first_access, pending_mutation, attributions FROM demand_stats \
-         WHERE insee_code = ? AND quartier_id IS NULL AND typology = 'all' ORDER BY month DESC",
+         WHERE insee_code = $1 AND quartier_id IS NULL AND typology = 'all' ORDER BY month DESC",
     )
     .bind(insee)
     .fetch_all(pool)

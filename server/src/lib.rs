@@ -8,6 +8,7 @@ pub mod chores;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod copy;
 pub mod db;
 pub mod demo;
 pub mod error;

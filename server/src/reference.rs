@@ -63,14 +63,14 @@ pub async fn load_if_empty(pool: &Pool) -> Result<bool, LoadError> {
         return Ok(false);
     }
     let dataset_id: i64 = sqlx::query_scalar(
-        "INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('communes', ?, ?, 0) RETURNING id",
+        "INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('communes', $1, $2, 0) RETURNING id",
     )
     .bind(COMMUNES_SOURCE)
     .bind(COMMUNES_AS_OF)
     .fetch_one(&mut *tx)
     .await?;
     for c in &communes {
-        sqlx::query("INSERT INTO communes (insee_code, name, population, postal_codes, dataset_id) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO communes (insee_code, name, population, postal_codes, dataset_id) VALUES ($1, $2, $3, $4, $5)")
             .bind(&c.insee_code)
             .bind(&c.name)
             .bind(c.population)

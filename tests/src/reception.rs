@@ -13,7 +13,7 @@ pub async fn add_site(app: &TestApp, weekdays: &[i64], slot: i64, capacity: i64)
     .await
     .expect("site");
     for w in weekdays {
-        sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from) VALUES (?, ?, 540, 720, ?, ?, '2026-01-01')")
+        sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from) VALUES ($1, $2, 540, 720, $3, $4, '2026-01-01')")
             .bind(id)
             .bind(w)
             .bind(slot)

@@ -49,7 +49,7 @@ pub async fn create(pool: &Pool, user_id: i64, stage: Stage) -> Result<(String, 
     let id = token::random();
     let session = Session { id_hash: token::digest(&id), user_id, stage, csrf: token::random(), pending_totp_secret: None };
     let now = crate::clock::now();
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, stage, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (id_hash, user_id, stage, csrf, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(&session.id_hash)
         .bind(user_id)
         .bind(stage.as_str())
@@ -67,7 +67,7 @@ pub async fn load(pool: &Pool, cookie: &str, timeouts: Timeouts, now: i64) -> Re
     let id_hash = token::digest(cookie);
     let row: Option<(i64, String, String, i64, i64, Option<String>)> = sqlx::query_as(
         "SELECT s.user_id, s.stage, s.csrf, s.created_at, s.last_seen_at, s.pending_totp_secret \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled = 0",
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND u.disabled = 0",
     )
     .bind(&id_hash)
     .fetch_optional(pool)
@@ -78,14 +78,14 @@ pub async fn load(pool: &Pool, cookie: &str, timeouts: Timeouts, now: i64) -> Re
         return Ok(None);
     }
     if now - last_seen_at >= 60 {
-        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now).bind(&id_hash).execute(pool).await?;
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2").bind(now).bind(&id_hash).execute(pool).await?;
     }
     let Some(stage) = Stage::parse(&stage) else { return Ok(None) };
     Ok(Some(Session { id_hash, user_id, stage, csrf, pending_totp_secret }))
 }
 
 pub async fn set_stage(pool: &Pool, id_hash: &str, stage: Stage) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET stage = ?, pending_totp_secret = NULL WHERE id_hash = ?")
+    sqlx::query("UPDATE sessions SET stage = $1, pending_totp_secret = NULL WHERE id_hash = $2")
         .bind(stage.as_str())
         .bind(id_hash)
         .execute(pool)
@@ -94,23 +94,23 @@ pub async fn set_stage(pool: &Pool, id_hash: &str, stage: Stage) -> Result<(), s
 }
 
 pub async fn set_pending_secret(pool: &Pool, id_hash: &str, secret: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET pending_totp_secret = ? WHERE id_hash = ?").bind(secret).bind(id_hash).execute(pool).await?;
+    sqlx::query("UPDATE sessions SET pending_totp_secret = $1 WHERE id_hash = $2").bind(secret).bind(id_hash).execute(pool).await?;
     Ok(())
 }
 
 pub async fn delete(pool: &Pool, id_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(id_hash).execute(pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(pool).await?;
     Ok(())
 }
 
 /// Ends every session of an account ("sign out everywhere", disabling, a new password).
 pub async fn delete_all(pool: &Pool, user_id: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(pool).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await?.rows_affected())
 }
 
 /// Removes sessions past their absolute deadline (a periodic chore; `load` also checks).
 pub async fn purge(pool: &Pool, timeouts: Timeouts, now: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
+    let r = sqlx::query("DELETE FROM sessions WHERE created_at < $1 OR last_seen_at < $2")
         .bind(now - timeouts.absolute)
         .bind(now - timeouts.idle)
         .execute(pool)

@@ -39,7 +39,7 @@ pub async fn check(pool: &Pool, policy: &Policy, account: &str, ip: &str, now: i
     let mut worst_delay = 0;
     for (key, limit) in [(account_key(account), policy.account_limit), (ip_key(ip), policy.ip_limit)] {
         let (count, oldest): (i64, Option<i64>) =
-            sqlx::query_as("SELECT count(*), min(at) FROM auth_failures WHERE key = ? AND at > ?")
+            sqlx::query_as("SELECT count(*), min(at) FROM auth_failures WHERE key = $1 AND at > $2")
                 .bind(&key)
                 .bind(since)
                 .fetch_one(pool)
@@ -59,15 +59,15 @@ pub async fn check(pool: &Pool, policy: &Policy, account: &str, ip: &str, now: i
 pub async fn record_failure(pool: &Pool, account: &str, ip: &str, now: i64) -> Result<(), sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
     for key in [account_key(account), ip_key(ip)] {
-        sqlx::query("INSERT INTO auth_failures (key, at) VALUES (?, ?)").bind(key).bind(now).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO auth_failures (key, at) VALUES ($1, $2)").bind(key).bind(now).execute(&mut *tx).await?;
     }
     // Old failures are of no use: keep the table small.
-    sqlx::query("DELETE FROM auth_failures WHERE at < ?").bind(now - 86_400).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM auth_failures WHERE at < $1").bind(now - 86_400).execute(&mut *tx).await?;
     tx.commit().await
 }
 
 /// A successful sign-in clears the account's count (the address's stays).
 pub async fn clear_account(pool: &Pool, account: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM auth_failures WHERE key = ?").bind(account_key(account)).execute(pool).await?;
+    sqlx::query("DELETE FROM auth_failures WHERE key = $1").bind(account_key(account)).execute(pool).await?;
     Ok(())
 }

@@ -65,7 +65,7 @@ pub async fn create(pool: &Pool, new: &NewUser, actor: &Actor, public_url: &str,
     }
     let now = crate::clock::now();
     let id: i64 = match sqlx::query_scalar(
-        "INSERT INTO users (email, name, role, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO users (email, name, role, locale, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(&email)
     .bind(name)
@@ -82,7 +82,7 @@ pub async fn create(pool: &Pool, new: &NewUser, actor: &Actor, public_url: &str,
     };
     if let Some(kind) = scope_kind {
         for v in &new.scope {
-            sqlx::query("INSERT OR IGNORE INTO user_scopes (user_id, kind, value) VALUES (?, ?, ?)")
+            sqlx::query("INSERT INTO user_scopes (user_id, kind, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                 .bind(id)
                 .bind(kind.as_str())
                 .bind(v)
@@ -97,19 +97,19 @@ pub async fn create(pool: &Pool, new: &NewUser, actor: &Actor, public_url: &str,
     Ok((id, link))
 }
 
-async fn scope_exists(tx: &mut sqlx::SqliteConnection, kind: app::domain::access::ScopeKind, value: &str) -> Result<bool, sqlx::Error> {
+async fn scope_exists(tx: &mut sqlx::AnyConnection, kind: app::domain::access::ScopeKind, value: &str) -> Result<bool, sqlx::Error> {
     use app::domain::access::ScopeKind;
     let sql = match kind {
-        ScopeKind::Commune => "SELECT count(*) FROM communes WHERE insee_code = ?",
-        ScopeKind::Landlord => "SELECT count(*) FROM landlords WHERE id = ?",
-        ScopeKind::Site => "SELECT count(*) FROM sites WHERE CAST(id AS TEXT) = ?",
+        ScopeKind::Commune => "SELECT count(*) FROM communes WHERE insee_code = $1",
+        ScopeKind::Landlord => "SELECT count(*) FROM landlords WHERE id = $1",
+        ScopeKind::Site => "SELECT count(*) FROM sites WHERE CAST(id AS TEXT) = $1",
     };
     Ok(sqlx::query_scalar::<_, i64>(sql).bind(value).fetch_one(&mut *tx).await? > 0)
 }
 
 /// A new one-time link (earlier unused ones stop working) and its email, in the caller's transaction.
 async fn issue_link(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     user_id: i64,
     email: &str,
     name: &str,
@@ -119,8 +119,8 @@ async fn issue_link(
 ) -> Result<String, sqlx::Error> {
     let token = super::token::random();
     let now = crate::clock::now();
-    sqlx::query("DELETE FROM one_time_tokens WHERE user_id = ? AND used_at IS NULL").bind(user_id).execute(&mut *tx).await?;
-    sqlx::query("INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, 'set_password', ?)")
+    sqlx::query("DELETE FROM one_time_tokens WHERE user_id = $1 AND used_at IS NULL").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, 'set_password', $3)")
         .bind(super::token::digest(&token))
         .bind(user_id)
         .bind(now + hours * 3600)
@@ -142,7 +142,7 @@ async fn issue_link(
 /// Sends a fresh link (first password or reset), from the admin's user list or the CLI.
 pub async fn send_link(pool: &Pool, user_id: i64, actor: &Actor, public_url: &str, hours: i64) -> Result<Option<String>, sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
-    let row: Option<(String, String, String)> = sqlx::query_as("SELECT email, name, locale FROM users WHERE id = ?")
+    let row: Option<(String, String, String)> = sqlx::query_as("SELECT email, name, locale FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(&mut *tx)
         .await?;
@@ -158,7 +158,7 @@ pub async fn send_link(pool: &Pool, user_id: i64, actor: &Actor, public_url: &st
 pub async fn link_user(pool: &Pool, token: &str, now: i64) -> Result<Option<(i64, String, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id, u.email, u.name FROM one_time_tokens t JOIN users u ON u.id = t.user_id \
-         WHERE t.token_hash = ? AND t.used_at IS NULL AND t.expires_at > ? AND u.disabled = 0",
+         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND u.disabled = 0",
     )
     .bind(super::token::digest(token))
     .bind(now)
@@ -172,7 +172,7 @@ pub async fn set_password(pool: &Pool, token: &str, hash: &str, ip: &str) -> Res
     let now = crate::clock::now();
     let mut tx = crate::db::begin_write(pool).await?;
     let user: Option<(i64, String)> = sqlx::query_as(
-        "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? \
+        "UPDATE one_time_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 \
          RETURNING user_id, (SELECT email FROM users WHERE users.id = user_id)",
     )
     .bind(now)
@@ -181,13 +181,13 @@ pub async fn set_password(pool: &Pool, token: &str, hash: &str, ip: &str) -> Res
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id, email)) = user else { return Ok(false) };
-    sqlx::query("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ? AND disabled = 0")
+    sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3 AND disabled = 0")
         .bind(hash)
         .bind(now)
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     let actor = Actor { id: Some(user_id), label: email.clone(), ip: ip.to_owned() };
     audit::record(&mut *tx, &actor, "password_set", &email, "").await?;
     tx.commit().await?;
@@ -203,20 +203,21 @@ pub struct Credentials {
     pub password_hash: Option<String>,
     pub totp_secret: Option<String>,
     pub totp_last_step: Option<i64>,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub disabled: bool,
 }
 
 const CREDENTIALS: &str = "id, email, role, password_hash, totp_secret, totp_last_step, disabled";
 
 pub async fn credentials(pool: &Pool, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE email = ?"))
-        .bind(email.trim())
+    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE email = $1"))
+        .bind(email.trim().to_lowercase())
         .fetch_optional(pool)
         .await
 }
 
 pub async fn credentials_by_id(pool: &Pool, id: i64) -> Result<Option<Credentials>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE id = ?"))
+    sqlx::query_as(&format!("SELECT {CREDENTIALS} FROM users WHERE id = $1"))
         .bind(id)
         .fetch_optional(pool)
         .await
@@ -224,7 +225,7 @@ pub async fn credentials_by_id(pool: &Pool, id: i64) -> Result<Option<Credential
 
 /// Accepts a TOTP step once: the update only succeeds if the step is newer than the last one.
 pub async fn use_totp_step(pool: &Pool, user_id: i64, step: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)")
+    let r = sqlx::query("UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $3)")
         .bind(step)
         .bind(user_id)
         .bind(step)
@@ -235,7 +236,7 @@ pub async fn use_totp_step(pool: &Pool, user_id: i64, step: i64) -> Result<bool,
 
 pub async fn enable_totp(pool: &Pool, user_id: i64, secret: &str, step: i64, actor: &Actor) -> Result<(), sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
-    sqlx::query("UPDATE users SET totp_secret = ?, totp_last_step = ?, updated_at = ? WHERE id = ?")
+    sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = $2, updated_at = $3 WHERE id = $4")
         .bind(secret)
         .bind(step)
         .bind(crate::clock::now())
@@ -249,7 +250,7 @@ pub async fn enable_totp(pool: &Pool, user_id: i64, secret: &str, step: i64, act
 /// The signed-in principal: the account with its scope, if it exists and is enabled.
 pub async fn principal(pool: &Pool, user_id: i64) -> Result<Option<Principal>, sqlx::Error> {
     let row: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, email, name, role FROM users WHERE id = ? AND disabled = 0")
+        sqlx::query_as("SELECT id, email, name, role FROM users WHERE id = $1 AND disabled = 0")
             .bind(user_id)
             .fetch_optional(pool)
             .await?;
@@ -257,7 +258,7 @@ pub async fn principal(pool: &Pool, user_id: i64) -> Result<Option<Principal>, s
     let Some(role) = Role::parse(&role) else { return Ok(None) };
     let scope = match role.scope_kind() {
         Some(kind) => {
-            sqlx::query_scalar("SELECT value FROM user_scopes WHERE user_id = ? AND kind = ? ORDER BY value")
+            sqlx::query_scalar("SELECT value FROM user_scopes WHERE user_id = $1 AND kind = $2 ORDER BY value")
                 .bind(id)
                 .bind(kind.as_str())
                 .fetch_all(pool)
@@ -276,20 +277,27 @@ pub struct Listed {
     pub name: String,
     pub role: String,
     pub scope: String,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub active: bool,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub totp: bool,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub disabled: bool,
     pub sessions: i64,
 }
 
 pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
-    sqlx::query_as(
+    let concat = match crate::db::Backend::of(pool) {
+        crate::db::Backend::Sqlite => "group_concat(value, ', ')",
+        crate::db::Backend::Postgres => "string_agg(value, ', ' ORDER BY value)",
+    };
+    sqlx::query_as(&format!(
         "SELECT u.id, u.email, u.name, u.role, \
-                coalesce((SELECT group_concat(value, ', ') FROM user_scopes s WHERE s.user_id = u.id), '') AS scope, \
+                coalesce((SELECT {concat} FROM user_scopes s WHERE s.user_id = u.id), '') AS scope, \
                 u.password_hash IS NOT NULL AS active, u.totp_secret IS NOT NULL AS totp, u.disabled, \
                 (SELECT count(*) FROM sessions s WHERE s.user_id = u.id) AS sessions \
-         FROM users u ORDER BY u.email",
-    )
+         FROM users u ORDER BY u.email"
+    ))
     .fetch_all(pool)
     .await
 }
@@ -297,15 +305,15 @@ pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
 /// Disables (or enables) an account; disabling ends its sessions at once.
 pub async fn set_disabled(pool: &Pool, user_id: i64, disabled: bool, actor: &Actor) -> Result<bool, sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
-    let email: Option<String> = sqlx::query_scalar("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ? RETURNING email")
-        .bind(disabled)
+    let email: Option<String> = sqlx::query_scalar("UPDATE users SET disabled = $1, updated_at = $2 WHERE id = $3 RETURNING email")
+        .bind(i64::from(disabled))
         .bind(crate::clock::now())
         .bind(user_id)
         .fetch_optional(&mut *tx)
         .await?;
     let Some(email) = email else { return Ok(false) };
     if disabled {
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     }
     audit::record(&mut *tx, actor, if disabled { "user_disabled" } else { "user_enabled" }, &email, "").await?;
     tx.commit().await?;

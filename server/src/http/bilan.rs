@@ -83,7 +83,7 @@ pub async fn view_of(state: &AppState, principal: Option<&Principal>, scope: &Sc
     if let Some(p) = principal {
         let quartier_commune = match scope {
             Scope::Quartier(q) => {
-                sqlx::query_scalar::<_, String>("SELECT insee_code FROM quartiers WHERE id = ?").bind(q).fetch_optional(&state.pool).await?
+                sqlx::query_scalar::<_, String>("SELECT insee_code FROM quartiers WHERE id = $1").bind(q).fetch_optional(&state.pool).await?
             }
             _ => None,
         };
@@ -148,16 +148,16 @@ pub async fn scope_label(state: &AppState, i18n: &I18n, scope: &Scope) -> Result
     };
     Ok(match scope {
         Scope::Metropole => i18n.t("bilan-scope-metropole"),
-        Scope::Commune(k) => named("SELECT name FROM communes WHERE insee_code = ?", k.clone()).await?,
+        Scope::Commune(k) => named("SELECT name FROM communes WHERE insee_code = $1", k.clone()).await?,
         Scope::Quartier(k) => {
             let row: Option<(String, String)> =
-                sqlx::query_as("SELECT q.name, c.name FROM quartiers q JOIN communes c ON c.insee_code = q.insee_code WHERE q.id = ?")
+                sqlx::query_as("SELECT q.name, c.name FROM quartiers q JOIN communes c ON c.insee_code = q.insee_code WHERE q.id = $1")
                     .bind(k)
                     .fetch_optional(&state.pool)
                     .await?;
             row.map(|(q, c)| i18n.t_with("bilan-scope-quartier", &[("quartier", q.into()), ("commune", c.into())])).unwrap_or_else(|| k.clone())
         }
-        Scope::Landlord(k) => named("SELECT name FROM landlords WHERE id = ?", k.clone()).await?,
+        Scope::Landlord(k) => named("SELECT name FROM landlords WHERE id = $1", k.clone()).await?,
         Scope::QuartierFragility(f) => i18n.t(&format!("bilan-scope-quartiers-{}", f.id())),
         Scope::CommuneFragility(f) => i18n.t(&format!("bilan-scope-communes-{}", f.id())),
     })

@@ -58,18 +58,34 @@ impl PageCache {
 }
 
 /// The data version (newest dataset id and load time), read from the database only when a
-/// commit happened since the last read. Every commit, by any process, rewrites the header of
-/// SQLite's WAL index (the `-shm` file: change counter, frame count, salts; see "WAL-index
-/// format" in SQLite's file format documentation); reading its 48 bytes costs microseconds, a
-/// query tens, and most requests follow no commit.
+/// commit happened since the last read, as told by a commit stamp:
+/// - SQLite: every commit, by any process, rewrites the header of the WAL index (the `-shm`
+///   file: change counter, frame count, salts; see "WAL-index format" in SQLite's file format
+///   documentation); reading its 48 bytes costs microseconds, a query tens, and most requests
+///   follow no commit.
+/// - PostgreSQL: the current snapshot (`xmin:xmax:in-progress ids`), one round trip without
+///   touching a table. Equal snapshots see the same committed data, whichever instance wrote
+///   it: a commit removes its id from the in-progress list, a new writer raises `xmax`.
 #[derive(Clone, Default)]
 pub struct VersionProbe {
     path: Option<std::path::PathBuf>,
     last: Arc<Mutex<Option<(Stamp, Version)>>>,
+    shm: Arc<Mutex<Option<HeldFile>>>,
+}
+
+/// The `-shm` file, opened once and kept open. Closing a descriptor of a file releases every
+/// POSIX lock the process holds on it, SQLite's included: a probe that opened and closed the
+/// file at each request dropped the server's lock, so the next process to open the database
+/// (a command-line import, a backup) believed itself alone, reset the file, and the server died
+/// of SIGBUS on its mapping of it. A descriptor is closed only once its file was removed (SQLite
+/// does so when the last connection of all closes), when nobody holds locks on it any more.
+struct HeldFile {
+    file: std::fs::File,
+    id: (u64, u64),
 }
 
 type Version = (i64, Option<std::time::SystemTime>);
-pub type Stamp = [u8; 48];
+pub type Stamp = Arc<[u8]>;
 
 /// Answers computed from the database as of one commit state (see [`VersionProbe::stamp`]):
 /// valid until the next commit of anything, so exact, and bounded.
@@ -82,9 +98,9 @@ impl CommitCache {
         self.1.lock().await
     }
 
-    pub fn get(&self, stamp: Option<Stamp>, key: &str) -> Option<Bytes> {
+    pub fn get(&self, stamp: &Option<Stamp>, key: &str) -> Option<Bytes> {
         let inner = self.0.lock().ok()?;
-        (stamp.is_some() && inner.0 == stamp).then(|| inner.1.get(key).cloned()).flatten()
+        (stamp.is_some() && inner.0 == *stamp).then(|| inner.1.get(key).cloned()).flatten()
     }
 
     pub fn put(&self, stamp: Option<Stamp>, key: String, body: Bytes) {
@@ -100,34 +116,49 @@ impl CommitCache {
 }
 
 impl VersionProbe {
-    /// For the SQLite file of `database_url` (none for an in-memory database: always asks).
+    /// For the database of `database_url` (a SQLite file's WAL index; none for an in-memory
+    /// database: then every request asks).
     pub fn new(database_url: &str) -> VersionProbe {
         use std::str::FromStr;
-        let path = sqlx::sqlite::SqliteConnectOptions::from_str(database_url)
-            .ok()
-            .map(|o| o.get_filename().to_path_buf())
-            .filter(|p| !p.as_os_str().is_empty() && p.exists());
-        VersionProbe { path, last: Arc::default() }
+        let path = match crate::db::Backend::of_url(database_url) {
+            Some(crate::db::Backend::Sqlite) => sqlx::sqlite::SqliteConnectOptions::from_str(database_url)
+                .ok()
+                .map(|o| o.get_filename().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty() && p.exists()),
+            _ => None,
+        };
+        VersionProbe { path, last: Arc::default(), shm: Arc::default() }
     }
 
-    /// The WAL-index header: equal stamps, no commit in between. `None` when there is none to
+    /// The commit stamp: equal stamps, no commit in between. `None` when there is none to
     /// read (then every request asks).
-    pub fn stamp(&self) -> Option<Stamp> {
-        use std::io::Read;
+    pub async fn stamp(&self, pool: &crate::db::Pool) -> Option<Stamp> {
+        if crate::db::Backend::of(pool) == crate::db::Backend::Postgres {
+            let snapshot: String = sqlx::query_scalar("SELECT CAST(pg_current_snapshot() AS TEXT)").fetch_one(pool).await.ok()?;
+            return Some(Arc::from(snapshot.as_bytes()));
+        }
+        use std::os::unix::fs::{FileExt, MetadataExt};
         let mut shm = self.path.as_ref()?.as_os_str().to_owned();
         shm.push("-shm");
+        // `stat` takes no lock and releases none.
+        let meta = std::fs::metadata(&shm).ok()?;
+        let id = (meta.dev(), meta.ino());
+        let mut held = self.shm.lock().ok()?;
+        if held.as_ref().map(|h| h.id) != Some(id) {
+            *held = Some(HeldFile { file: std::fs::File::open(&shm).ok()?, id });
+        }
         let mut header = [0u8; 48];
-        std::fs::File::open(shm).ok()?.read_exact(&mut header).ok()?;
-        Some(header)
+        held.as_ref()?.file.read_exact_at(&mut header, 0).ok()?;
+        Some(Arc::from(&header[..]))
     }
 
     pub async fn get(&self, pool: &crate::db::Pool) -> Result<Version, sqlx::Error> {
-        // Taken before the query: a commit in between changes the files, so the next request asks again.
-        let stamp = self.stamp();
-        if let (Some(s), Ok(last)) = (stamp, self.last.lock()) {
-            if let Some((seen, v)) = *last {
+        // Taken before the query: a commit in between changes the stamp, so the next request asks again.
+        let stamp = self.stamp(pool).await;
+        if let (Some(s), Ok(last)) = (&stamp, self.last.lock()) {
+            if let Some((seen, v)) = &*last {
                 if seen == s {
-                    return Ok(v);
+                    return Ok(*v);
                 }
             }
         }

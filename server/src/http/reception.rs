@@ -189,14 +189,14 @@ pub async fn slots_api(State(state): State<AppState>, headers: HeaderMap, Query(
     let notice = not_before();
     let not_before = notice.div_euclid(60) * 60 + if notice.rem_euclid(60) > 0 { 60 } else { 0 };
     let key = format!("{from}|{to}|{}|{}|{not_before}", filter.commune, filter.language);
-    let stamp = state.data_version.stamp();
-    let mut cached = state.slot_cache.get(stamp, &key);
+    let stamp = state.data_version.stamp(&state.pool).await;
+    let mut cached = state.slot_cache.get(&stamp, &key);
     // On a miss, wait for any search being computed, then look again before computing.
     let _turn = match cached {
         Some(_) => None,
         None => {
             let turn = state.slot_cache.turn().await;
-            cached = state.slot_cache.get(stamp, &key);
+            cached = state.slot_cache.get(&stamp, &key);
             Some(turn)
         }
     };

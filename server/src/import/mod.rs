@@ -421,8 +421,7 @@ async fn existing(pool: &Pool, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sq
     let mut out = HashMap::new();
     for row in sqlx::query(&sql).fetch_all(pool).await? {
         let mut values = vec![];
-        let is_int = kind.columns().iter().map(|c| c.ty.is_int()).chain(kind.derived().iter().map(|_| false));
-        for (i, is_int) in is_int.enumerate() {
+        for (i, &is_int) in column_is_int(kind).iter().enumerate() {
             let v = if is_int {
                 row.try_get::<Option<i64>, _>(i)?.map(V::Int).unwrap_or(V::Null)
             } else {
@@ -436,9 +435,20 @@ async fn existing(pool: &Pool, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sq
     Ok(out)
 }
 
-fn bind<'q>(q: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>, v: &'q V) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+/// Whether each of [`db_columns`] holds integers (else text; derived columns are text).
+fn column_is_int(kind: Kind) -> Vec<bool> {
+    kind.columns().iter().map(|c| c.ty.is_int()).chain(kind.derived().iter().map(|_| false)).collect()
+}
+
+/// A NULL is bound with its column's type: PostgreSQL refuses an integer NULL in a text column.
+fn bind<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    v: &'q V,
+    is_int: bool,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     match v {
-        V::Null => q.bind(None::<i64>),
+        V::Null if is_int => q.bind(None::<i64>),
+        V::Null => q.bind(None::<String>),
         V::Int(n) => q.bind(*n),
         V::Text(s) => q.bind(s.as_str()),
     }
@@ -577,21 +587,31 @@ pub async fn import_within(
         return Ok(report);
     }
     let cols = db_columns(kind);
+    // Placeholders in binding order: the values, then the dataset (insert); the values after the
+    // key, the dataset, then the key (update). A key column may be empty (a stock row without
+    // résidence): `IS NOT DISTINCT FROM` compares NULLs as equal.
+    let n = cols.len();
     let insert_sql = format!(
-        "INSERT INTO {} ({}, dataset_id) VALUES ({}, ?)",
+        "INSERT INTO {} ({}, dataset_id) VALUES ({})",
         kind.table(),
         cols.join(", "),
-        vec!["?"; cols.len()].join(", ")
+        (1..=n + 1).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
     );
-    // `IS` compares NULLs as equal (a stock row without résidence).
     let update_sql = format!(
-        "UPDATE {} SET {}, dataset_id = ? WHERE {}",
+        "UPDATE {} SET {}, dataset_id = ${} WHERE {}",
         kind.table(),
-        cols[key_len..].iter().map(|c| format!("{c} = ?")).collect::<Vec<_>>().join(", "),
-        cols[..key_len].iter().map(|c| format!("{c} IS ?")).collect::<Vec<_>>().join(" AND ")
+        cols[key_len..].iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect::<Vec<_>>().join(", "),
+        n - key_len + 1,
+        cols[..key_len]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} IS NOT DISTINCT FROM ${}", n - key_len + 2 + i))
+            .collect::<Vec<_>>()
+            .join(" AND ")
     );
+    let is_int = column_is_int(kind);
     let mut tx = crate::db::begin_write(pool).await?;
-    let dataset_id: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES (?, ?, ?, 0) RETURNING id")
+    let dataset_id: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ($1, $2, $3, 0) RETURNING id")
         .bind(kind.name())
         .bind(opts.source)
         .bind(opts.as_of)
@@ -603,19 +623,19 @@ pub async fn import_within(
             progress(n, total);
         }
         let mut q = sqlx::query(&insert_sql);
-        for v in values.iter() {
-            q = bind(q, v);
+        for (v, int) in values.iter().zip(&is_int) {
+            q = bind(q, v, *int);
         }
         q.bind(dataset_id).execute(&mut *tx).await?;
     }
     for values in &updates {
         let mut q = sqlx::query(&update_sql);
-        for v in &values[key_len..] {
-            q = bind(q, v);
+        for (v, int) in values[key_len..].iter().zip(&is_int[key_len..]) {
+            q = bind(q, v, *int);
         }
         q = q.bind(dataset_id);
-        for v in &values[..key_len] {
-            q = bind(q, v);
+        for (v, int) in values[..key_len].iter().zip(&is_int[..key_len]) {
+            q = bind(q, v, *int);
         }
         q.execute(&mut *tx).await?;
     }

@@ -1,6 +1,6 @@
 //! The queue of emails to send.
 
-use sqlx::SqliteExecutor;
+
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attachment {
@@ -18,12 +18,12 @@ pub struct Email {
 }
 
 /// Queues a message, due at once. Pass the transaction of the change it announces.
-pub async fn enqueue<'e>(ex: impl SqliteExecutor<'e>, email: &Email) -> Result<i64, sqlx::Error> {
+pub async fn enqueue<'e>(ex: impl sqlx::any::AnyExecutor<'e>, email: &Email) -> Result<i64, sqlx::Error> {
     let now = crate::clock::now();
     let a = email.attachment.as_ref();
     let id = sqlx::query_scalar(
         "INSERT INTO outbox (created_at, recipient, subject, body, attachment_name, attachment_type, attachment, next_attempt_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(now)
     .bind(&email.to)
@@ -55,24 +55,31 @@ pub struct Queued {
 pub const LEASE_SECONDS: i64 = 120;
 
 /// Claims up to `limit` due messages for this worker (a lease, so two workers never send the
-/// same message at the same time).
-pub async fn claim(pool: &crate::db::Pool, now: i64, limit: i64) -> Result<Vec<Queued>, sqlx::Error> {
-    sqlx::query_as(
-        "UPDATE outbox SET claimed_until = ?1 + ?2 \
-         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ?1 AND claimed_until <= ?1 \
-                      ORDER BY next_attempt_at, id LIMIT ?3) \
-         RETURNING id, recipient, subject, body, attachment_name, attachment_type, attachment, attempts",
-    )
+/// same message at the same time). SQLite runs one writer at a time; on PostgreSQL, workers of
+/// several instances claim at once, so the rows are locked as they are chosen and those another
+/// worker is claiming are skipped (without it both would pick the same rows, and the second
+/// update, run after the first commits, would still match them).
+pub async fn claim<'e>(ex: impl sqlx::any::AnyExecutor<'e>, backend: crate::db::Backend, now: i64, limit: i64) -> Result<Vec<Queued>, sqlx::Error> {
+    let lock = match backend {
+        crate::db::Backend::Sqlite => "",
+        crate::db::Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+    };
+    sqlx::query_as(&format!(
+        "UPDATE outbox SET claimed_until = $1 + $2 \
+         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND claimed_until <= $1 \
+                      ORDER BY next_attempt_at, id LIMIT $3{lock}) \
+         RETURNING id, recipient, subject, body, attachment_name, attachment_type, attachment, attempts"
+    ))
     .bind(now)
     .bind(LEASE_SECONDS)
     .bind(limit)
-    .fetch_all(pool)
+    .fetch_all(ex)
     .await
 }
 
 /// Marks a message sent and wipes its content (the queue is not an archive of personal data).
 pub async fn mark_sent(pool: &crate::db::Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET sent_at = ?, body = '', attachment = NULL, claimed_until = 0, last_error = NULL WHERE id = ?")
+    sqlx::query("UPDATE outbox SET sent_at = $1, body = '', attachment = NULL, claimed_until = 0, last_error = NULL WHERE id = $2")
         .bind(now)
         .bind(id)
         .execute(pool)
@@ -86,7 +93,7 @@ pub fn backoff(attempts: i64, base: i64) -> i64 {
 }
 
 pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, base: i64, error: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = 0, last_error = ? WHERE id = ?")
+    sqlx::query("UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = 0, last_error = $3 WHERE id = $4")
         .bind(attempts + 1)
         .bind(now + backoff(attempts, base))
         .bind(error)

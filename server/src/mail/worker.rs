@@ -67,7 +67,7 @@ impl Worker {
 
     /// Sends what is due; returns how many were claimed.
     async fn send_due(&self, transport: &AsyncSmtpTransport<Tokio1Executor>) -> Result<usize, sqlx::Error> {
-        let batch = outbox::claim(&self.pool, crate::clock::now(), 20).await?;
+        let batch = outbox::claim(&self.pool, crate::db::Backend::of(&self.pool), crate::clock::now(), 20).await?;
         let n = batch.len();
         for msg in batch {
             let result = match self.build(&msg) {

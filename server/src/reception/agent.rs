@@ -50,7 +50,7 @@ pub async fn bookings(pool: &Pool, p: &Principal, site_id: i64, from: Date, to: 
         return Err(AgentError::Denied);
     }
     Ok(sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM bookings WHERE site_id = ? AND local_date BETWEEN ? AND ? ORDER BY start_at, id"
+        "SELECT {COLUMNS} FROM bookings WHERE site_id = $1 AND local_date BETWEEN $2 AND $3 ORDER BY start_at, id"
     ))
     .bind(site_id)
     .bind(from.to_string())
@@ -76,7 +76,7 @@ pub async fn set_outcome(pool: &Pool, p: &Principal, id: i64, attended: bool, ac
     }
     let status = if attended { "attended" } else { "no_show" };
     let mut tx = crate::db::begin_write(pool).await?;
-    let r = sqlx::query("UPDATE bookings SET status = ?, active = 0, changed_at = ? WHERE id = ? AND status IN ('confirmed', 'attended', 'no_show')")
+    let r = sqlx::query("UPDATE bookings SET status = $1, active = 0, changed_at = $2 WHERE id = $3 AND status IN ('confirmed', 'attended', 'no_show')")
         .bind(status)
         .bind(crate::clock::now())
         .bind(id)
@@ -91,9 +91,9 @@ pub async fn set_outcome(pool: &Pool, p: &Principal, id: i64, attended: bool, ac
 }
 
 /// Confirmed future bookings of a site that a new calendar would no longer hold.
-pub async fn affected(conn: &mut sqlx::SqliteConnection, site_id: i64, calendar: &SiteCalendar) -> Result<Vec<Booking>, sqlx::Error> {
+pub async fn affected(conn: &mut sqlx::AnyConnection, site_id: i64, calendar: &SiteCalendar) -> Result<Vec<Booking>, sqlx::Error> {
     let now = crate::clock::now();
-    let future: Vec<Booking> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE site_id = ? AND status = 'confirmed' AND start_at > ? ORDER BY start_at"))
+    let future: Vec<Booking> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE site_id = $1 AND status = 'confirmed' AND start_at > $2 ORDER BY start_at"))
         .bind(site_id)
         .bind(now)
         .fetch_all(&mut *conn)
@@ -114,7 +114,7 @@ pub async fn affected(conn: &mut sqlx::SqliteConnection, site_id: i64, calendar:
 /// Allows a calendar change if it drops no booking; otherwise returns the bookings to move or
 /// cancel first. Called inside the change's `BEGIN IMMEDIATE` transaction, so no booking can
 /// slip in between the check and the change.
-async fn change_calendar(conn: &mut sqlx::SqliteConnection, site: &Site, new: &SiteCalendar) -> Result<(), AgentError> {
+async fn change_calendar(conn: &mut sqlx::AnyConnection, site: &Site, new: &SiteCalendar) -> Result<(), AgentError> {
     let hit = affected(conn, site.id, new).await?;
     if hit.is_empty() {
         Ok(())
@@ -130,7 +130,7 @@ pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &Opening
     calendar.ranges.push(range.clone());
     let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
-    sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(site_id)
         .bind(i64::from(range.weekday))
         .bind(i64::from(range.start))
@@ -157,7 +157,7 @@ pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i6
     calendar.ranges = ranges.into_iter().filter(|(id, _, _)| *id != range_id).map(|(_, _, r)| r).collect();
     let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
-    sqlx::query("DELETE FROM site_ranges WHERE id = ? AND site_id = ?").bind(range_id).bind(site_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM site_ranges WHERE id = $1 AND site_id = $2").bind(range_id).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "schedule_range_removed", &format!("site:{site_id}"), &format!("range={range_id}")).await?;
     tx.commit().await?;
     Ok(())
@@ -172,7 +172,7 @@ pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Clo
     calendar.closures.push(closure.clone());
     let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
-    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)")
+    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES ($1, $2, $3, $4)")
         .bind(site_id)
         .bind(closure.from.to_string())
         .bind(closure.to.to_string())
@@ -192,7 +192,7 @@ pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open
     calendar.open_on_holidays = open;
     let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
-    sqlx::query("UPDATE sites SET open_on_holidays = ? WHERE id = ?").bind(open).bind(site_id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE sites SET open_on_holidays = $1 WHERE id = $2").bind(i64::from(open)).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "holidays_changed", &format!("site:{site_id}"), if open { "open" } else { "closed" }).await?;
     tx.commit().await?;
     Ok(())
@@ -201,7 +201,7 @@ pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open
 pub async fn delete_closure(pool: &Pool, p: &Principal, site_id: i64, closure_id: i64, actor: &Actor) -> Result<(), AgentError> {
     site(pool, p, site_id).await?;
     let mut tx = crate::db::begin_write(pool).await?;
-    let r = sqlx::query("DELETE FROM site_closures WHERE id = ? AND site_id = ?").bind(closure_id).bind(site_id).execute(&mut *tx).await?;
+    let r = sqlx::query("DELETE FROM site_closures WHERE id = $1 AND site_id = $2").bind(closure_id).bind(site_id).execute(&mut *tx).await?;
     if r.rows_affected() == 0 {
         return Err(AgentError::NotFound);
     }
@@ -220,18 +220,14 @@ pub async fn deadline_risk(pool: &Pool, p: &Principal) -> Result<Vec<(Booking, S
         Filter::Nothing => return Ok(vec![]),
     };
     let columns = COLUMNS.split(", ").map(|c| format!("b.{c}")).collect::<Vec<_>>().join(", ");
-    let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!(
+    let mut q = crate::db::Sql::new(crate::db::Backend::of(pool), format!(
         "SELECT {columns}, s.name AS site_name FROM bookings b JOIN sites s ON s.id = b.site_id \
          WHERE b.status = 'confirmed' AND b.within_deadline = 0"
     ));
     if let Some(keys) = keys {
         // A commune's scope is INSEE codes, an agent's site ids.
-        q.push(if p.role == Role::Commune { " AND s.insee_code IN (" } else { " AND CAST(s.id AS TEXT) IN (" });
-        let mut list = q.separated(", ");
-        for k in keys {
-            list.push_bind(k.clone());
-        }
-        list.push_unseparated(")");
+        q.push(if p.role == Role::Commune { " AND s.insee_code IN " } else { " AND CAST(s.id AS TEXT) IN " });
+        q.push_list(keys.iter().cloned());
     }
     q.push(" ORDER BY b.deadline, b.start_at");
     let rows: Vec<LateRow> = q.build_query_as().fetch_all(pool).await?;

@@ -44,6 +44,7 @@ pub struct Booking {
     pub nur: Option<String>,
     pub registration_date: Option<String>,
     pub deadline: Option<String>,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub within_deadline: bool,
     pub name: String,
     pub email: String,
@@ -72,14 +73,14 @@ impl Booking {
 pub(crate) const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
 
 pub async fn by_token(pool: &Pool, token_value: &str) -> Result<Option<Booking>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE token_hash = ?"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE token_hash = $1"))
         .bind(token::digest(token_value))
         .fetch_optional(pool)
         .await
 }
 
 pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Booking>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = ?")).bind(id).fetch_optional(pool).await
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = $1")).bind(id).fetch_optional(pool).await
 }
 
 /// What a new booking answers.
@@ -94,9 +95,14 @@ pub struct Created {
     pub within_deadline: bool,
 }
 
-/// The lowest seat of a slot nobody holds, or `None` when all `capacity` are taken.
-async fn free_seat(tx: &mut sqlx::SqliteConnection, site_id: i64, start_at: i64, capacity: u16) -> Result<Option<i64>, sqlx::Error> {
-    let taken: Vec<i64> = sqlx::query_scalar("SELECT seat FROM bookings WHERE site_id = ? AND start_at = ? AND active = 1")
+/// The lowest seat of a slot nobody holds, or `None` when all `capacity` are taken. Call it in
+/// the write transaction that takes the seat: on SQLite that transaction is the only writer
+/// (`BEGIN IMMEDIATE`); on PostgreSQL, where several run at once, it first takes a lock on the
+/// slot until commit, so that two bookings of one slot never pick the same free seat (the
+/// unique index would refuse the second, but as "full" while another seat may be free).
+async fn free_seat(tx: &mut sqlx::AnyConnection, site_id: i64, start_at: i64, capacity: u16) -> Result<Option<i64>, sqlx::Error> {
+    crate::db::lock_key(&mut *tx, (site_id << 32) ^ start_at.div_euclid(60)).await?;
+    let taken: Vec<i64> = sqlx::query_scalar("SELECT seat FROM bookings WHERE site_id = $1 AND start_at = $2 AND active = 1")
         .bind(site_id)
         .bind(start_at)
         .fetch_all(&mut *tx)
@@ -145,7 +151,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     let purge_after = end_at + rules.retention_days_after_appointment * 86_400;
     let mut tx = crate::db::begin_write(pool).await?;
     if let Some(nur) = &b.nur {
-        let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = ? AND active = 1")
+        let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = $1 AND active = 1")
             .bind(&nur.value)
             .fetch_one(&mut *tx)
             .await?;
@@ -157,7 +163,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO bookings (site_id, start_at, end_at, local_date, local_start, seat, motive, nur, registration_date, deadline, \
          within_deadline, name, email, phone, locale, token_hash, booked_by, created_at, changed_at, purge_after) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id",
     )
     .bind(site.id)
     .bind(start_at)
@@ -169,7 +175,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     .bind(b.nur.as_ref().map(|n| n.value.clone()))
     .bind(b.registration_date.map(|d| d.to_string()))
     .bind(deadline.map(|d| d.to_string()))
-    .bind(within_deadline)
+    .bind(i64::from(within_deadline))
     .bind(&b.name)
     .bind(&b.email)
     .bind(&b.phone)
@@ -210,7 +216,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
 pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_url: &str, by_owner: bool) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
     let mut tx = crate::db::begin_write(pool).await?;
-    let booking: Booking = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = ? AND status = 'confirmed'"))
+    let booking: Booking = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = $1 AND status = 'confirmed'"))
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?
@@ -218,7 +224,7 @@ pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_ur
     if by_owner && !booking.changeable(ReceptionRules::embedded(), now) {
         return Err(BookingError::CutoffPassed);
     }
-    sqlx::query("UPDATE bookings SET status = 'cancelled', active = 0, changed_at = ?, change_reason = ? WHERE id = ?")
+    sqlx::query("UPDATE bookings SET status = 'cancelled', active = 0, changed_at = $1, change_reason = $2 WHERE id = $3")
         .bind(now)
         .bind(reason)
         .bind(id)
@@ -247,15 +253,15 @@ pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_
     let mut tx = crate::db::begin_write(pool).await?;
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
     let updated = sqlx::query(
-        "UPDATE bookings SET start_at = ?, end_at = ?, local_date = ?, local_start = ?, seat = ?, within_deadline = ?, changed_at = ?, \
-         change_reason = ?, reminder_sent = 0, purge_after = ? WHERE id = ? AND status = 'confirmed'",
+        "UPDATE bookings SET start_at = $1, end_at = $2, local_date = $3, local_start = $4, seat = $5, within_deadline = $6, changed_at = $7, \
+         change_reason = $8, reminder_sent = 0, purge_after = $9 WHERE id = $10 AND status = 'confirmed'",
     )
     .bind(start_at)
     .bind(end_at)
     .bind(slot.date.to_string())
     .bind(i64::from(slot.start))
     .bind(seat)
-    .bind(within_deadline)
+    .bind(i64::from(within_deadline))
     .bind(now)
     .bind(reason)
     .bind(end_at + rules.retention_days_after_appointment * 86_400)

@@ -65,7 +65,7 @@ pub async fn load_if_empty(pool: &Pool, valid_from: &str) -> Result<bool, sqlx::
     for (i, (insee, name, address, postcode, kind, tier, step_free, languages, services, phone)) in SITES.iter().enumerate() {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO sites (name, insee_code, address, postcode, kind, tier, step_free, languages, services, phone, is_demo) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1) RETURNING id",
         )
         .bind(name)
         .bind(insee)
@@ -73,7 +73,7 @@ pub async fn load_if_empty(pool: &Pool, valid_from: &str) -> Result<bool, sqlx::
         .bind(postcode)
         .bind(kind)
         .bind(tier)
-        .bind(step_free)
+        .bind(i64::from(*step_free))
         .bind(languages)
         .bind(services)
         .bind(phone)
@@ -83,7 +83,7 @@ pub async fn load_if_empty(pool: &Pool, valid_from: &str) -> Result<bool, sqlx::
             continue;
         }
         for (weekday, start, end, slot, capacity) in PATTERNS[i % PATTERNS.len()] {
-            sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                 .bind(id)
                 .bind(weekday)
                 .bind(start)

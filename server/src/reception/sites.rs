@@ -3,7 +3,7 @@
 use crate::db::Pool;
 use app::domain::date::Date;
 use app::domain::schedule::{Closure, OpeningRange, SiteCalendar};
-use sqlx::Sqlite;
+
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Site {
@@ -15,10 +15,12 @@ pub struct Site {
     pub postcode: String,
     pub kind: String,
     pub tier: String,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub step_free: bool,
     pub languages: String,
     pub services: String,
     pub phone: String,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub open_on_holidays: bool,
 }
 
@@ -49,13 +51,13 @@ const SELECT: &str = "SELECT s.id, s.name, s.insee_code, c.name AS commune, s.ad
      s.step_free, s.languages, s.services, s.phone, s.open_on_holidays FROM sites s JOIN communes c ON c.insee_code = s.insee_code";
 
 pub async fn list(pool: &Pool, f: &SiteFilter) -> Result<Vec<Site>, sqlx::Error> {
-    let mut q = sqlx::QueryBuilder::<Sqlite>::new(SELECT);
+    let mut q = crate::db::Sql::new(crate::db::Backend::of(pool), SELECT);
     q.push(" WHERE 1 = 1");
     if !f.commune.is_empty() {
         q.push(" AND s.insee_code = ").push_bind(&f.commune);
     }
     if !f.language.is_empty() {
-        q.push(" AND instr(';' || s.languages || ';', ").push_bind(format!(";{};", f.language)).push(") > 0");
+        q.push(" AND ';' || s.languages || ';' LIKE ").push_bind(format!("%;{};%", crate::db::like_escaped(&f.language))).push(" ESCAPE '\\'");
     }
     if f.step_free {
         q.push(" AND s.step_free = 1");
@@ -68,7 +70,7 @@ pub async fn list(pool: &Pool, f: &SiteFilter) -> Result<Vec<Site>, sqlx::Error>
 }
 
 pub async fn get(pool: &Pool, id: i64) -> Result<Option<Site>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE s.id = ?")).bind(id).fetch_optional(pool).await
+    sqlx::query_as(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(pool).await
 }
 
 /// Communes that have at least one site (for the directory's filter).
@@ -93,7 +95,7 @@ type RangeRow = (i64, i64, i64, i64, i64, i64, i64, String, Option<String>);
 pub async fn ranges(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, OpeningRange)>, sqlx::Error> {
     let rows: Vec<RangeRow> = sqlx::query_as(
         "SELECT id, site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to FROM site_ranges \
-         WHERE ?1 IS NULL OR site_id = ?1 ORDER BY site_id, weekday, start_min",
+         WHERE $1 IS NULL OR site_id = $1 ORDER BY site_id, weekday, start_min",
     )
     .bind(site)
     .fetch_all(pool)
@@ -120,7 +122,7 @@ pub async fn ranges(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, Ope
 
 pub async fn closures(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, Closure)>, sqlx::Error> {
     let rows: Vec<(i64, i64, String, String, String)> =
-        sqlx::query_as("SELECT id, site_id, from_date, to_date, reason FROM site_closures WHERE ?1 IS NULL OR site_id = ?1 ORDER BY from_date")
+        sqlx::query_as("SELECT id, site_id, from_date, to_date, reason FROM site_closures WHERE $1 IS NULL OR site_id = $1 ORDER BY from_date")
             .bind(site)
             .fetch_all(pool)
             .await?;

@@ -22,7 +22,7 @@ pub struct FreeSlot {
 /// Seats taken per start instant at a site between two dates.
 async fn taken(pool: &Pool, site_id: i64, from: Date, to: Date) -> Result<HashMap<i64, i64>, sqlx::Error> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT start_at, count(*) FROM bookings WHERE site_id = ? AND active = 1 AND local_date BETWEEN ? AND ? GROUP BY start_at",
+        "SELECT start_at, count(*) FROM bookings WHERE site_id = $1 AND active = 1 AND local_date BETWEEN $2 AND $3 GROUP BY start_at",
     )
     .bind(site_id)
     .bind(from.to_string())

@@ -9,7 +9,7 @@ use app::domain::date::Date;
 use app::domain::household::Household;
 use app::domain::money::Cents;
 use app::domain::rules::Rules;
-use sqlx::QueryBuilder;
+use crate::db::Sql;
 
 pub const FIRST_DAY: &str = "2022-01-01";
 pub const PER_YEAR: u64 = 12_000;
@@ -106,7 +106,7 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
          (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id ORDER BY valid_from DESC LIMIT 1), \
          (SELECT class FROM commune_fragility f WHERE f.insee_code = q.insee_code ORDER BY valid_from DESC LIMIT 1), s.units \
          FROM stock s JOIN quartiers q ON q.id = s.quartier_id JOIN datasets d ON d.id = s.dataset_id \
-         WHERE d.is_demo = 1 AND s.units > 0 ORDER BY s.rowid",
+         WHERE d.is_demo = 1 AND s.units > 0 ORDER BY s.id",
     )
     .fetch_all(pool)
     .await?
@@ -200,7 +200,7 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
     }
     let mut tx = crate::db::begin_write(pool).await?;
     let dataset_id: i64 = sqlx::query_scalar(
-        "INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('attributions', ?, ?, 1) RETURNING id",
+        "INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('attributions', $1, $2, 1) RETURNING id",
     )
     .bind(crate::demo::SOURCE.replace("{seed}", &seed.to_string()))
     .bind(until.to_string())
@@ -208,12 +208,12 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
     .await?;
     // 21 columns × 400 rows stays under SQLite's 32 766 parameters.
     for chunk in rows.chunks(400) {
-        let mut q = QueryBuilder::new(
+        let mut q = Sql::new(crate::db::Backend::of(pool), 
             "INSERT INTO attributions (reference, decided_on, insee_code, quartier_id, landlord_id, typology, financing, \
              adults, dependants, disabled_persons, monthly_resources_cents, band, kind, aci, aci_situations, npru_site, \
              mutation_status, contingent, quartier_fragility, commune_fragility, dataset_id) ",
         );
-        q.push_values(chunk, |mut b, r| {
+        q.push_values(chunk, |b, r| {
             let l = &lines[r.line];
             b.push_bind(&r.reference)
                 .push_bind(&r.decided_on)
@@ -228,7 +228,7 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
                 .push_bind(r.resources_cents)
                 .push_bind(r.band)
                 .push_bind(r.kind)
-                .push_bind(r.aci)
+                .push_bind(i64::from(r.aci))
                 .push_bind(&r.situations)
                 .push_bind(&r.npru_site)
                 .push_bind(r.mutation_status)

@@ -53,9 +53,18 @@ pub struct Snapshot {
 /// text is most of the cost of reading millions of lines, so SQLite does the coding.
 type Line = (i64, String, Option<String>, String, i64);
 
-const LINE_COLUMNS: &str = "CAST(julianday(decided_on) - 2440587.5 AS INTEGER), insee_code, quartier_id, landlord_id, \
+fn line_columns(backend: crate::db::Backend) -> String {
+    let day = match backend {
+        crate::db::Backend::Sqlite => "CAST(julianday(decided_on) - 2440587.5 AS INTEGER)",
+        crate::db::Backend::Postgres => "(CAST(decided_on AS DATE) - DATE '1970-01-01')",
+    };
+    format!("{day}, {LINE_FACTS}")
+}
+
+const LINE_FACTS: &str = "insee_code, quartier_id, landlord_id, \
      (CASE band WHEN 'tres_modeste' THEN 1 WHEN 'modeste' THEN 2 WHEN 'intermediaire' THEN 3 WHEN 'superieur' THEN 4 ELSE 0 END) \
-     + 8 * (kind = 'first_access') + 16 * aci + 32 * (npru_site IS NOT NULL) + 64 * (mutation_status IS NOT NULL) \
+     + (CASE WHEN kind = 'first_access' THEN 8 ELSE 0 END) + 16 * aci + (CASE WHEN npru_site IS NULL THEN 0 ELSE 32 END) \
+     + (CASE WHEN mutation_status IS NULL THEN 0 ELSE 64 END) \
      + 128 * (CASE quartier_fragility WHEN 'fragile' THEN 1 WHEN 'moyenne' THEN 2 WHEN 'sans' THEN 3 ELSE 0 END) \
      + 512 * (CASE commune_fragility WHEN 'fragile' THEN 1 WHEN 'moyenne' THEN 2 WHEN 'sans' THEN 3 ELSE 0 END)";
 
@@ -102,7 +111,7 @@ impl Snapshot {
     /// The whole register at `version`.
     pub async fn load(pool: &Pool, version: i64) -> Result<Snapshot, sqlx::Error> {
         let mut s = Snapshot { version, ..Default::default() };
-        let sql = format!("SELECT {LINE_COLUMNS} FROM attributions ORDER BY decided_on");
+        let sql = format!("SELECT {} FROM attributions ORDER BY decided_on", line_columns(crate::db::Backend::of(pool)));
         let mut rows = sqlx::query_as::<_, Line>(&sql).fetch(pool);
         while let Some(line) = rows.try_next().await? {
             if let Some((day, r)) = s.record(&line) {
@@ -118,7 +127,7 @@ impl Snapshot {
     /// importer never deletes), everything is read again.
     pub async fn refreshed(&self, pool: &Pool, version: i64) -> Result<Option<Snapshot>, sqlx::Error> {
         // No ORDER BY: sorting here would make SQLite walk the date index over every line.
-        let sql = format!("SELECT {LINE_COLUMNS} FROM attributions WHERE dataset_id > ?");
+        let sql = format!("SELECT {} FROM attributions WHERE dataset_id > $1", line_columns(crate::db::Backend::of(pool)));
         let lines: Vec<Line> = sqlx::query_as(&sql).bind(self.version).fetch_all(pool).await?;
         if lines.is_empty() {
             return Ok(None);

@@ -12,7 +12,7 @@ use app::domain::bilan::{AllScopes, Bilan, Period, Remaining, Scope};
 use app::domain::date::Date;
 use app::domain::quota::Ruleset;
 pub use memory::RegisterCache;
-use sqlx::QueryBuilder;
+use crate::db::Sql;
 use std::collections::HashMap;
 
 /// Why no bilan can be given.
@@ -28,20 +28,16 @@ pub enum BilanError {
 
 /// Limits a query on `attributions` (aliased `prefix`) to what `principal` may see of
 /// `resource`: commune staff their communes, a landlord's staff its own attributions.
-fn push_within(q: &mut QueryBuilder<'_, sqlx::Sqlite>, principal: &Principal, resource: Resource, prefix: &str) {
+fn push_within(q: &mut Sql<'_>, principal: &Principal, resource: Resource, prefix: &str) {
     let column = if principal.role == Role::Landlord { "landlord_id" } else { "insee_code" };
     match principal.filter(resource) {
         Filter::All => {}
         Filter::Only(keys) if !keys.is_empty() => {
-            q.push(format!(" AND {prefix}{column} IN ("));
-            let mut sep = q.separated(", ");
-            for k in keys {
-                sep.push_bind(k.clone());
-            }
-            q.push(")");
+            q.push(format!(" AND {prefix}{column} IN "));
+            q.push_list(keys.iter().cloned());
         }
         _ => {
-            q.push(" AND 0");
+            q.push(" AND 1 = 0");
         }
     }
 }
@@ -49,9 +45,9 @@ fn push_within(q: &mut QueryBuilder<'_, sqlx::Sqlite>, principal: &Principal, re
 /// Whether the scope names something that exists (an unknown commune is a 404, not zeros).
 async fn exists(pool: &Pool, scope: &Scope) -> Result<bool, sqlx::Error> {
     let (sql, key) = match scope {
-        Scope::Commune(k) => ("SELECT COUNT(*) FROM communes WHERE insee_code = ?", k),
-        Scope::Quartier(k) => ("SELECT COUNT(*) FROM quartiers WHERE id = ?", k),
-        Scope::Landlord(k) => ("SELECT COUNT(*) FROM landlords WHERE id = ?", k),
+        Scope::Commune(k) => ("SELECT COUNT(*) FROM communes WHERE insee_code = $1", k),
+        Scope::Quartier(k) => ("SELECT COUNT(*) FROM quartiers WHERE id = $1", k),
+        Scope::Landlord(k) => ("SELECT COUNT(*) FROM landlords WHERE id = $1", k),
         _ => return Ok(true),
     };
     Ok(sqlx::query_scalar::<_, i64>(sql).bind(key).fetch_one(pool).await? > 0)
@@ -141,10 +137,10 @@ pub async fn all_scopes(pool: &Pool, register: &RegisterCache, principal: &Princ
 
 /// The latest attributions of the register the principal may see (the register page).
 pub async fn latest(pool: &Pool, principal: &Principal, limit: i64) -> Result<Vec<RegisterRow>, sqlx::Error> {
-    let mut q = QueryBuilder::new(
+    let mut q = Sql::new(crate::db::Backend::of(pool), 
         "SELECT a.reference, a.decided_on, c.name AS commune, COALESCE(q.name, '') AS quartier, l.name AS landlord, a.band, a.kind, \
          a.aci_situations, a.npru_site, a.mutation_status FROM attributions a JOIN communes c ON c.insee_code = a.insee_code \
-         JOIN landlords l ON l.id = a.landlord_id LEFT JOIN quartiers q ON q.id = a.quartier_id WHERE 1",
+         JOIN landlords l ON l.id = a.landlord_id LEFT JOIN quartiers q ON q.id = a.quartier_id WHERE 1 = 1",
     );
     push_within(&mut q, principal, Resource::Register, "a.");
     q.push(" ORDER BY a.decided_on DESC, a.reference DESC LIMIT ").push_bind(limit);

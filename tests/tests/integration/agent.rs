@@ -147,7 +147,7 @@ async fn the_deadline_at_risk_list_follows_each_scope() {
     let app = spawn_app_with(&[NO_LIMIT]).await;
     let roubaix = add_site(&app, &[1, 2, 3, 4, 5], 30, 3).await;
     let lille = add_site(&app, &[1, 2, 3, 4, 5], 30, 3).await;
-    sqlx::query("UPDATE sites SET insee_code = '59350', name = 'Site de Lille' WHERE id = ?").bind(lille).execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sites SET insee_code = '59350', name = 'Site de Lille' WHERE id = $1").bind(lille).execute(&app.pool).await.unwrap();
     // Registered 2 Nov 2026: deadline 2 Jan 2027; 12 January is late.
     book(&app, roubaix, "2027-01-12T09:00:00+01:00", 1, "2026-11-02").await;
     book(&app, lille, "2027-01-12T09:00:00+01:00", 2, "2026-11-02").await;

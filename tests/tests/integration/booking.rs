@@ -83,7 +83,7 @@ async fn a_search_sees_each_booking_and_closure_at_once() {
     let res = app.client.post(app.url("/api/v1/bookings")).json(&booking(site, start, &nur(11, 26, 1), "2026-11-02")).send().await.unwrap();
     assert_eq!(res.status(), 201);
     assert_eq!(seats(&search().await), Some(1));
-    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES (?, '2027-01-19', '2027-01-19', 'x')")
+    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES ($1, '2027-01-19', '2027-01-19', 'x')")
         .bind(site)
         .execute(&app.pool)
         .await

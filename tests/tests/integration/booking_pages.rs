@@ -144,7 +144,7 @@ async fn reminders_go_once_and_old_bookings_are_purged() {
     for (id, start, created, purge) in [(1, now + 40 * 3600, now - 86_400 * 5, now + 86_400), (2, now + 100 * 3600, now - 86_400, now + 86_400), (3, now - 86_400 * 400, now - 86_400 * 410, now - 1)] {
         sqlx::query(
             "INSERT INTO bookings (id, site_id, start_at, end_at, local_date, local_start, seat, motive, name, email, token_hash, created_at, changed_at, purge_after) \
-             VALUES (?, ?, ?, ?, '2026-12-02', 540, 1, 'registration_help', 'N', 'n@example.fr', ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, '2026-12-02', 540, 1, 'registration_help', 'N', 'n@example.fr', $5, $6, $7, $8)",
         )
         .bind(id)
         .bind(site)
@@ -159,7 +159,7 @@ async fn reminders_go_once_and_old_bookings_are_purged() {
         .unwrap();
     }
     // A message sent 31 days ago: only its envelope was left, and now not even that.
-    sqlx::query("INSERT INTO outbox (created_at, recipient, subject, body, next_attempt_at, sent_at) VALUES (?, 'a@b.fr', 'old', '', 0, ?)")
+    sqlx::query("INSERT INTO outbox (created_at, recipient, subject, body, next_attempt_at, sent_at) VALUES ($1, 'a@b.fr', 'old', '', 0, $2)")
         .bind(now - 31 * 86_400)
         .bind(now - 31 * 86_400)
         .execute(&app.pool)

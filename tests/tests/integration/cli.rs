@@ -26,7 +26,7 @@ fn invalid_configuration_stops_with_one_line() {
 #[test]
 fn migrate_and_demo_data_are_idempotent() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/cli.db", dir.path().display());
+    let url = equilibre_tests::fresh_database(dir.path(), "cli");
     for _ in 0..2 {
         let out = Command::new(bin()).arg("migrate").env("DATABASE_URL", &url).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -46,7 +46,7 @@ fn sigterm_stops_the_server_gracefully() {
     drop(listener);
     let mut child = Command::new(bin())
         .arg("serve")
-        .env("DATABASE_URL", format!("sqlite://{}/sig.db", dir.path().display()))
+        .env("DATABASE_URL", equilibre_tests::fresh_database(dir.path(), "sig"))
         .env("EQUILIBRE_ADDR", format!("127.0.0.1:{port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -72,7 +72,7 @@ fn sigterm_stops_the_server_gracefully() {
 #[test]
 fn import_and_export_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/imp.db", dir.path().display());
+    let url = equilibre_tests::fresh_database(dir.path(), "imp");
     let file = dir.path().join("quartiers.csv");
     std::fs::write(&file, "id;name;insee_code;population;is_qpv\n59009-900;Triolo;59009;2500;1\n").unwrap();
     let cmd = |args: &[&str]| {
@@ -98,7 +98,7 @@ fn import_and_export_from_the_command_line() {
 #[test]
 fn users_add_list_link_and_disable() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/users.db", dir.path().display());
+    let url = equilibre_tests::fresh_database(dir.path(), "users");
     let run = |args: &[&str]| {
         let out = Command::new(bin()).args(args).env("DATABASE_URL", &url).env("EQUILIBRE_PUBLIC_URL", "https://logement.example").output().unwrap();
         (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())

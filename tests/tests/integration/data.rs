@@ -1,8 +1,9 @@
 //! The demonstration dataset in the database: magnitudes, determinism, provenance.
 use equilibre_tests::{spawn_app_with_demo, TestApp};
 
+/// One integer (a sum of 64-bit integers is a decimal on PostgreSQL: brought back to an integer).
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.pool).await.unwrap()
+    sqlx::query_scalar(&format!("SELECT CAST(({sql}) AS BIGINT)")).fetch_one(&app.pool).await.unwrap()
 }
 
 /// A stable fingerprint of the demo tables.

@@ -169,7 +169,7 @@ async fn rpls_dwelling_files_are_aggregated_into_stock() {
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.inserted, 3);
     let rows: Vec<(String, String, String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT quartier_id, typology, financing, units, median_rent_cents_m2 FROM stock WHERE landlord_id = 'srcj' AND quartier_id IN (?, ?) ORDER BY quartier_id, typology",
+        "SELECT quartier_id, typology, financing, units, median_rent_cents_m2 FROM stock WHERE landlord_id = 'srcj' AND quartier_id IN ($1, $2) ORDER BY quartier_id, typology",
     )
     .bind(&q1)
     .bind(&q2)

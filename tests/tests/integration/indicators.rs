@@ -19,9 +19,9 @@ async fn figures_in_the_api_and_pages_are_those_of_the_database() {
     for insee in ["59350", "59512", "59005"] {
         let c = communes.iter().find(|c| c["insee_code"] == insee).unwrap();
         // Computed here another way: by quartier, then summed.
-        let units = scalar(&app, "SELECT SUM(u) FROM (SELECT (SELECT COALESCE(SUM(units), 0) FROM stock s WHERE s.quartier_id = q.id) AS u FROM quartiers q WHERE q.insee_code = ?)", insee).await;
-        let pending = scalar(&app, "SELECT pending_first_access + pending_mutation FROM demand_stats WHERE insee_code = ? AND typology = 'all' AND month = (SELECT MAX(month) FROM demand_stats)", insee).await;
-        let attributions = scalar(&app, "SELECT SUM(attributions) FROM (SELECT attributions FROM demand_stats WHERE insee_code = ? AND typology = 'all' ORDER BY month DESC LIMIT 12)", insee).await;
+        let units = scalar(&app, "SELECT CAST(SUM(u) AS BIGINT) FROM (SELECT (SELECT COALESCE(SUM(units), 0) FROM stock s WHERE s.quartier_id = q.id) AS u FROM quartiers q WHERE q.insee_code = $1) AS t", insee).await;
+        let pending = scalar(&app, "SELECT pending_first_access + pending_mutation FROM demand_stats WHERE insee_code = $1 AND typology = 'all' AND month = (SELECT MAX(month) FROM demand_stats)", insee).await;
+        let attributions = scalar(&app, "SELECT SUM(attributions) FROM (SELECT attributions FROM demand_stats WHERE insee_code = $1 AND typology = 'all' ORDER BY month DESC LIMIT 12) AS t", insee).await;
         assert_eq!(c["units"], units, "{insee} units");
         assert_eq!(c["pending"], pending, "{insee} pending");
         assert_eq!(c["attributions_12m"], attributions, "{insee} attributions");
@@ -168,7 +168,7 @@ async fn quartier_pages_show_their_stock_their_favoured_bands_and_whose_demand()
     let d: Value = app.get(&format!("/api/v1/quartiers/{id}")).await.json().await.unwrap();
     assert_eq!(d["favoured_bands"], serde_json::json!(["intermediaire", "superieur"]));
     assert_eq!(d["demand_scope"], "commune", "the demo has demand per commune only");
-    let units = scalar(&app, "SELECT SUM(units) FROM stock WHERE quartier_id = ?", &id).await;
+    let units = scalar(&app, "SELECT SUM(units) FROM stock WHERE quartier_id = $1", &id).await;
     assert_eq!(d["quartier"]["units"], units);
     let html = app.get(&format!("/fr/quartiers/{id}")).await.text().await.unwrap();
     assert!(html.contains("ressources intermédiaires") && html.contains("ressources plus élevées"));

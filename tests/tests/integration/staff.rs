@@ -78,7 +78,7 @@ async fn sign_in_rotates_the_session_and_sets_a_safe_cookie() {
     assert_ne!(first, second);
     let planted = app.client.get(app.url("/fr/staff")).header("cookie", format!("equilibre-session={first}")).send().await.unwrap();
     assert_eq!(planted.status(), 303, "the old id no longer opens a session");
-    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions WHERE id_hash = ?").bind(&first).fetch_one(&app.pool).await.unwrap();
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions WHERE id_hash = $1").bind(&first).fetch_one(&app.pool).await.unwrap();
     assert_eq!(stored, 0, "ids are stored hashed");
     let actions = audit_actions(&app).await;
     assert!(actions.contains(&"login".to_owned()) && actions.contains(&"login_failed".to_owned()));
@@ -89,24 +89,25 @@ async fn sessions_expire_when_idle_and_after_twelve_hours() {
     let app = spawn_app().await;
     let s = sign_in_new(&app, "c@lille.fr", "commune", &["59350"]).await;
     let now = server::clock::now();
-    sqlx::query("UPDATE sessions SET last_seen_at = ?").bind(now - 31 * 60).execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(now - 31 * 60).execute(&app.pool).await.unwrap();
     let res = s.browser.get("/fr/staff").await;
     assert_eq!(res.status(), 303, "idle for 31 minutes");
     let res = s.browser.login(&s.email, PASSWORD).await;
     assert_eq!(res.status(), 303);
     assert_eq!(s.browser.get("/fr/staff").await.status(), 200);
     // Active all along, but opened 12 h 1 min ago.
-    sqlx::query("UPDATE sessions SET created_at = ?, last_seen_at = ?").bind(now - 12 * 3600 - 60).bind(now).execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sessions SET created_at = $1, last_seen_at = $2").bind(now - 12 * 3600 - 60).bind(now).execute(&app.pool).await.unwrap();
     assert_eq!(s.browser.get("/fr/staff").await.status(), 303, "absolute timeout");
     // 29 minutes idle is fine.
     s.browser.login(&s.email, PASSWORD).await;
-    sqlx::query("UPDATE sessions SET last_seen_at = ?").bind(now - 29 * 60).execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(now - 29 * 60).execute(&app.pool).await.unwrap();
     assert_eq!(s.browser.get("/fr/staff").await.status(), 200);
     // Housekeeping removes what expired without a visit, and keeps live sessions.
+    let older: String = sqlx::query_scalar("SELECT id_hash FROM sessions").fetch_one(&app.pool).await.unwrap();
     let other = Browser::new(&app);
     other.login(&s.email, PASSWORD).await;
-    // The first browser's session (the older row) goes stale without a visit.
-    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE rowid = (SELECT min(rowid) FROM sessions)").bind(now - 3600).execute(&app.pool).await.unwrap();
+    // The first browser's session goes stale without a visit.
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2").bind(now - 3600).bind(&older).execute(&app.pool).await.unwrap();
     let config = server::config::Config::from_lookup(|_| None).unwrap();
     server::chores::once(&app.pool, &config).await.unwrap();
     let left: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions").fetch_one(&app.pool).await.unwrap();
@@ -238,7 +239,7 @@ async fn authorization_matrix() {
     let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &[&own.to_string()]).await;
     let landlord_id: String = sqlx::query_scalar("SELECT id FROM landlords ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
     let landlord = sign_in_new(&app, "bailleur@bailleur.fr", "landlord", &[&landlord_id]).await;
-    let other_landlord: String = sqlx::query_scalar("SELECT id FROM landlords WHERE id <> ? ORDER BY id LIMIT 1").bind(&landlord_id).fetch_one(&app.pool).await.unwrap();
+    let other_landlord: String = sqlx::query_scalar("SELECT id FROM landlords WHERE id <> $1 ORDER BY id LIMIT 1").bind(&landlord_id).fetch_one(&app.pool).await.unwrap();
     let anon = Browser::new(&app);
     // (path, admin, commune, agent, landlord)
     let gets: Vec<(String, u16, u16, u16, u16)> = vec![

@@ -258,7 +258,7 @@ async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip)
     }
     let values: Vec<(String, String)> = fields.0.iter().filter(|(k, _)| k != "csrf").cloned().collect();
     let reference = fields.get("reference").trim().to_owned();
-    let taken = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM attributions WHERE reference = ?").bind(&reference).fetch_one(&state.pool).await;
+    let taken = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM attributions WHERE reference = $1").bind(&reference).fetch_one(&state.pool).await;
     match taken {
         Ok(n) if n > 0 => {
             return form_response(&state, me, StatusCode::UNPROCESSABLE_ENTITY, values, vec![("reference".into(), "register-error-exists".into())]).await;

@@ -335,9 +335,9 @@ async fn home(State(state): State<AppState>, me: SignedIn, Query(q): Query<HomeQ
 async fn scope_items(state: &AppState, p: &Principal) -> Result<Vec<ScopeItem>, sqlx::Error> {
     use app::domain::access::ScopeKind;
     let sql = match p.role.scope_kind() {
-        Some(ScopeKind::Commune) => "SELECT name FROM communes WHERE insee_code = ?",
-        Some(ScopeKind::Landlord) => "SELECT name FROM landlords WHERE id = ?",
-        Some(ScopeKind::Site) | None => "SELECT ?",
+        Some(ScopeKind::Commune) => "SELECT name FROM communes WHERE insee_code = $1",
+        Some(ScopeKind::Landlord) => "SELECT name FROM landlords WHERE id = $1",
+        Some(ScopeKind::Site) | None => "SELECT $1",
     };
     let mut out = vec![];
     for key in &p.scope {
