@@ -15,7 +15,7 @@ WASM_OPT := $(CURDIR)/tests/e2e/node_modules/.bin/wasm-opt
 
 export EQUILIBRE_SITE_DIR ?= $(SITE)
 
-.PHONY: setup build wasm server run test test-rust test-e2e clean-site bench-quota bench faults
+.PHONY: setup build wasm server run test test-rust test-e2e clean-site bench-quota bench bench-postgres faults
 
 setup:
 	@bash scripts/setup.sh
@@ -68,6 +68,11 @@ bench-quota:
 ## Measured speed against references measured in the same run (release build, wrk); writes bench/latest.tsv.
 bench:
 	@bash scripts/bench.sh
+
+## The same on PostgreSQL (the local test server of scripts/postgres.sh, a new database): bench/postgres.tsv.
+bench-postgres:
+	@url=$$(bash scripts/postgres.sh) && psql "$$url" -q -c "DROP DATABASE IF EXISTS eqbench WITH (FORCE)" -c "CREATE DATABASE eqbench" \
+		&& BENCH_DATABASE_URL="$${url%/*}/eqbench" BENCH_OUT=bench/postgres.tsv bash scripts/bench.sh
 
 ## Fault tests (also part of `make test`): SIGKILL under booking load, SMTP down, a database
 ## that cannot be written (read-only, full), a live backup under load.

@@ -2,7 +2,8 @@
 # `make bench`: release build, demo data, then one table of figures measured in one run, each
 # next to a reference measured in the same run (a fixed string and an in-memory copy of a page,
 # behind the same middleware) and its target. Load generator: wrk (Debian). Results go to
-# bench/latest.tsv (stable: one figure per line) and the console.
+# bench/latest.tsv (stable: one figure per line) and the console. BENCH_DATABASE_URL (an empty
+# database) and BENCH_OUT run it on another database: `make bench-postgres`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -20,14 +21,14 @@ make -s wasm >/dev/null
 
 WORK=$(mktemp -d)
 trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-export DATABASE_URL="sqlite://$WORK/bench.db" EQUILIBRE_ADDR=127.0.0.1:$PORT EQUILIBRE_BENCH_ROUTES=1 \
+export DATABASE_URL="${BENCH_DATABASE_URL:-sqlite://$WORK/bench.db}" EQUILIBRE_ADDR=127.0.0.1:$PORT EQUILIBRE_BENCH_ROUTES=1 \
   EQUILIBRE_BOOKING_RATE_PER_MINUTE=100000000 EQUILIBRE_SITE_DIR=$ROOT/target/site RUST_LOG=warn
 "$BIN" demo-data >/dev/null
 
-OUT=$ROOT/bench/latest.tsv
+OUT=$ROOT/${BENCH_OUT:-bench/latest.tsv}
 mkdir -p "$ROOT/bench"
 {
-  printf '# make bench, %s, %s, %s cores, %s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(uname -m)" "$(nproc)" \
+  printf '# make bench (%s), %s, %s, %s cores, %s\n' "${DATABASE_URL%%:*}" "$(date -u +%Y-%m-%dT%H:%MZ)" "$(uname -m)" "$(nproc)" \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
   printf 'figure\tconnections\trequests_per_s\tp50_ms\tp99_ms\tratio_to_reference\ttarget\n'
 } >"$OUT"
@@ -123,4 +124,4 @@ kill "$(cat "$WORK/pid")"
 # The quota engine over 3 million attributions, every scope (BENCH_QUOTA_DB=1 adds the read
 # from a 3-million-line SQLite register, which takes minutes to write first).
 "$BIN" bench-quota ${BENCH_QUOTA_DB:+--database} | tee -a "$OUT"
-echo "written to bench/latest.tsv"
+echo "written to ${OUT#$ROOT/}"

@@ -71,6 +71,31 @@ pub struct VersionProbe {
     path: Option<std::path::PathBuf>,
     last: Arc<Mutex<Option<(Stamp, Version)>>>,
     shm: Arc<Mutex<Option<HeldFile>>>,
+    snapshots: Arc<SharedSnapshot>,
+}
+
+/// PostgreSQL's snapshot, asked once for all the requests waiting for it: a request takes the
+/// answer of a question asked after it arrived (so it sees every commit made before it came),
+/// else asks itself while the next ones queue. Under load one round trip serves many requests.
+#[derive(Default)]
+struct SharedSnapshot {
+    asked: std::sync::atomic::AtomicU64,
+    answer: tokio::sync::Mutex<(u64, Option<Stamp>)>,
+}
+
+impl SharedSnapshot {
+    async fn get(&self, pool: &crate::db::Pool) -> Option<Stamp> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let arrived = self.asked.load(SeqCst);
+        let mut answer = self.answer.lock().await;
+        if answer.0 > arrived {
+            return answer.1.clone();
+        }
+        let question = self.asked.fetch_add(1, SeqCst) + 1;
+        let snapshot: Option<String> = sqlx::query_scalar("SELECT CAST(pg_current_snapshot() AS TEXT)").fetch_one(pool).await.ok();
+        *answer = (question, snapshot.map(|s| Arc::from(s.as_bytes())));
+        answer.1.clone()
+    }
 }
 
 /// The `-shm` file, opened once and kept open. Closing a descriptor of a file releases every
@@ -127,15 +152,14 @@ impl VersionProbe {
                 .filter(|p| !p.as_os_str().is_empty() && p.exists()),
             _ => None,
         };
-        VersionProbe { path, last: Arc::default(), shm: Arc::default() }
+        VersionProbe { path, last: Arc::default(), shm: Arc::default(), snapshots: Arc::default() }
     }
 
     /// The commit stamp: equal stamps, no commit in between. `None` when there is none to
     /// read (then every request asks).
     pub async fn stamp(&self, pool: &crate::db::Pool) -> Option<Stamp> {
         if crate::db::Backend::of(pool) == crate::db::Backend::Postgres {
-            let snapshot: String = sqlx::query_scalar("SELECT CAST(pg_current_snapshot() AS TEXT)").fetch_one(pool).await.ok()?;
-            return Some(Arc::from(snapshot.as_bytes()));
+            return self.snapshots.get(pool).await;
         }
         use std::os::unix::fs::{FileExt, MetadataExt};
         let mut shm = self.path.as_ref()?.as_os_str().to_owned();
