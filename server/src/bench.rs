@@ -108,7 +108,7 @@ pub async fn run(n: usize, with_database: bool) -> Result<(), String> {
         let days = (until.to_days() - first.to_days() + 1) as u64;
         let per_year = (n as u64 * 365).div_ceil(days);
         let t = Instant::now();
-        let written = crate::register::demo::generate(&pool, 42, first, until, per_year).await.map_err(|e| e.to_string())?;
+        let written = crate::register::demo::generate(&pool, 42, first, until, per_year, false).await.map_err(|e| e.to_string())?;
         println!("{:<52} {:>10}", format!("(loading {written} attributions into SQLite)"), ms(t.elapsed()));
         let admin = app::domain::access::Principal { user_id: 0, email: String::new(), name: String::new(), role: app::domain::access::Role::Admin, scope: vec![] };
         let rs = &Ruleset::all()[0];

@@ -128,6 +128,17 @@ pub async fn begin_write(pool: &Pool) -> Result<Transaction, sqlx::Error> {
     }
 }
 
+/// A write transaction that runs alone among those opened the same way: the loads that check
+/// a table is empty and then fill it (reference communes, demonstration data), which several
+/// instances starting together on a new PostgreSQL database would otherwise both make.
+pub async fn begin_alone(pool: &Pool) -> Result<Transaction, sqlx::Error> {
+    /// Any fixed number: the key of these loads' lock.
+    const LOADS: i64 = 0x4571_7569_6c69_6272;
+    let mut tx = begin_write(pool).await?;
+    lock_key(&mut tx, LOADS).await?;
+    Ok(tx)
+}
+
 /// On PostgreSQL, a lock on `key` held until the transaction ends (transactions that take the
 /// same key run one after the other); nothing on SQLite, whose write transactions already do.
 pub async fn lock_key(tx: &mut sqlx::AnyConnection, key: i64) -> Result<(), sqlx::Error> {

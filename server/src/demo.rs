@@ -368,7 +368,7 @@ pub async fn load_if_empty(pool: &crate::db::Pool, seed: u64) -> Result<bool, sq
     if present > 0 {
         return Ok(false);
     }
-    let mut tx = crate::db::begin_write(pool).await?;
+    let mut tx = crate::db::begin_alone(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM quartiers").fetch_one(&mut *tx).await?;
     if existing > 0 {
         return Ok(false);

@@ -57,7 +57,7 @@ pub async fn load_if_empty(pool: &Pool, valid_from: &str) -> Result<bool, sqlx::
     if present > 0 {
         return Ok(false);
     }
-    let mut tx = crate::db::begin_write(pool).await?;
+    let mut tx = crate::db::begin_alone(pool).await?;
     let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM sites").fetch_one(&mut *tx).await?;
     if existing > 0 {
         return Ok(false);

@@ -95,12 +95,13 @@ pub async fn load_if_empty(pool: &Pool, seed: u64, until: Date) -> Result<bool, 
         return Ok(false);
     }
     let first = Date::parse(FIRST_DAY).unwrap_or(until);
-    Ok(generate(pool, seed, first, until, PER_YEAR).await? > 0)
+    Ok(generate(pool, seed, first, until, PER_YEAR, true).await? > 0)
 }
 
 /// Writes `per_year` attributions a year from `first` to `until` drawn from the demo stock (the
-/// benchmark asks for millions); returns how many.
-pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year: u64) -> Result<usize, sqlx::Error> {
+/// benchmark asks for millions); returns how many. `if_empty`: only into an empty register
+/// (looked at again under the loads' lock: instances starting together load it once).
+pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year: u64, if_empty: bool) -> Result<usize, sqlx::Error> {
     let lines: Vec<StockLine> = sqlx::query_as::<_, (String, String, String, String, String, Option<String>, Option<String>, i64)>(
         "SELECT s.quartier_id, q.insee_code, s.landlord_id, s.typology, s.financing, \
          (SELECT class FROM quartier_fragility f WHERE f.quartier_id = q.id ORDER BY valid_from DESC LIMIT 1), \
@@ -198,7 +199,10 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
             contingent: pick(&mut rng, &CONTINGENTS),
         });
     }
-    let mut tx = crate::db::begin_write(pool).await?;
+    let mut tx = crate::db::begin_alone(pool).await?;
+    if if_empty && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM attributions").fetch_one(&mut *tx).await? > 0 {
+        return Ok(0);
+    }
     let dataset_id: i64 = sqlx::query_scalar(
         "INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('attributions', $1, $2, 1) RETURNING id",
     )

@@ -21,6 +21,27 @@ fn database(dir: &std::path::Path, name: &str) -> String {
     url
 }
 
+/// Several instances deployed at once on a new PostgreSQL database: each migrates (sqlx's
+/// advisory lock) and loads what is missing (the loads' own lock): all start, and the data is
+/// there once. (A SQLite file is one machine's: its first start is one process's.)
+#[tokio::test]
+async fn instances_started_together_on_a_new_database_load_everything_once() {
+    if !equilibre_tests::on_postgres() {
+        eprintln!("PostgreSQL only");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database(dir.path(), "together");
+    let demo = [("EQUILIBRE_DEMO_SEED", "2016")];
+    let (_a, _b, _c) = tokio::join!(serve_with(&url, &demo), serve_with(&url, &demo), serve_with(&url, &demo));
+    let db = server::db::connect(&url).await.unwrap();
+    let kinds: Vec<(String, i64)> =
+        sqlx::query_as("SELECT kind, COUNT(*) FROM datasets GROUP BY kind ORDER BY kind").fetch_all(&db).await.unwrap();
+    assert_eq!(kinds, vec![("attributions".to_owned(), 1), ("communes".to_owned(), 1), ("demo".to_owned(), 1)]);
+    let communes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communes").fetch_one(&db).await.unwrap();
+    assert_eq!(communes, 95);
+}
+
 /// Two instances on a new database, a site whose Tuesday slots have `capacity` seats, and
 /// `people` booking the 12 January 2027 09:00 slot at once, half on each instance: the answers
 /// (status, error code) and the seats taken.
