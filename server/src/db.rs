@@ -41,6 +41,11 @@ impl Backend {
     pub fn of(pool: &Pool) -> Backend {
         Backend::of_url(pool.connect_options().database_url.as_str()).unwrap_or(Backend::Sqlite)
     }
+
+    /// The same, for a connection (or a transaction) taken from the pool.
+    pub fn of_connection(conn: &sqlx::AnyConnection) -> Backend {
+        if conn.backend_name() == <sqlx::Postgres as sqlx::Database>::NAME { Backend::Postgres } else { Backend::Sqlite }
+    }
 }
 
 /// Opens the database (creating a SQLite file if needed).
@@ -142,7 +147,7 @@ pub async fn begin_alone(pool: &Pool) -> Result<Transaction, sqlx::Error> {
 /// On PostgreSQL, a lock on `key` held until the transaction ends (transactions that take the
 /// same key run one after the other); nothing on SQLite, whose write transactions already do.
 pub async fn lock_key(tx: &mut sqlx::AnyConnection, key: i64) -> Result<(), sqlx::Error> {
-    if tx.backend_name() == "PostgreSQL" {
+    if Backend::of_connection(tx) == Backend::Postgres {
         sqlx::query_scalar::<_, i64>("SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) AS l").bind(key).fetch_one(&mut *tx).await?;
     }
     Ok(())
@@ -230,15 +235,15 @@ impl<'a> Sql<'a> {
     }
 
     pub fn push_bind<T: Encode<'a, Any> + Type<Any> + 'a>(&mut self, value: T) -> &mut Self {
-        // Encoding into the `Any` buffer cannot fail for the types it accepts.
-        if self.args.add(value).is_ok() {
-            self.count += 1;
-            if self.numbered {
-                self.text.push('$');
-                self.text.push_str(&self.count.to_string());
-            } else {
-                self.text.push('?');
-            }
+        // Encoding into the `Any` buffer cannot fail for the types it accepts; were it to, the
+        // placeholder stays and the query fails on its count of values instead of changing shape.
+        let _ = self.args.add(value);
+        self.count += 1;
+        if self.numbered {
+            self.text.push('$');
+            self.text.push_str(&self.count.to_string());
+        } else {
+            self.text.push('?');
         }
         self
     }
