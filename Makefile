@@ -53,7 +53,7 @@ run: build
 test-rust: export EQUILIBRE_BIN := $(BIN)
 test-rust:
 	cargo test $(CARGO_PACKAGES)
-	EQUILIBRE_TEST_POSTGRES=$$(bash scripts/postgres.sh) cargo test $(CARGO_PACKAGES) --test integration
+	url=$$(bash scripts/postgres.sh) && EQUILIBRE_TEST_POSTGRES=$$url cargo test $(CARGO_PACKAGES) --test integration
 
 test-e2e:
 	cd tests/e2e && EQUILIBRE_BIN=$(BIN) npx playwright test
