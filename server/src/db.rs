@@ -137,18 +137,54 @@ pub async fn begin_write(pool: &Pool) -> Result<Transaction, sqlx::Error> {
 /// a table is empty and then fill it (reference communes, demonstration data), which several
 /// instances starting together on a new PostgreSQL database would otherwise both make.
 pub async fn begin_alone(pool: &Pool) -> Result<Transaction, sqlx::Error> {
-    /// Any fixed number: the key of these loads' lock.
-    const LOADS: i64 = 0x4571_7569_6c69_6272;
     let mut tx = begin_write(pool).await?;
-    lock_key(&mut tx, LOADS).await?;
+    lock(&mut tx, Lock::Loads, LockMode::Exclusive).await?;
     Ok(tx)
 }
 
-/// On PostgreSQL, a lock on `key` held until the transaction ends (transactions that take the
-/// same key run one after the other); nothing on SQLite, whose write transactions already do.
-pub async fn lock_key(tx: &mut sqlx::AnyConnection, key: i64) -> Result<(), sqlx::Error> {
+/// What a write transaction may lock on PostgreSQL, where several run at once (on SQLite a
+/// write transaction runs alone already, and these locks are nothing). Each is an advisory lock
+/// held until the transaction ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// The loads of [`begin_alone`].
+    Loads,
+    /// A site's calendar (opening ranges, closures, holidays): a booking holds it shared while it
+    /// checks its slot against the calendar and takes its seat; a calendar change holds it
+    /// alone while it checks the bookings it would drop and writes. Either sees the other's
+    /// commit, never a state the other is about to change.
+    Calendar { site: i64 },
+    /// One slot of a site: two bookings never pick the same free seat.
+    Slot { site: i64, start_at: i64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockMode {
+    Shared,
+    Exclusive,
+}
+
+impl Lock {
+    /// Its advisory-lock key. Kinds never share a key: slots are positive with the site in the
+    /// high 32 bits (minutes since 1970 fit in the low ones), calendars negative, the loads'
+    /// a fixed positive number beyond any site id's slots.
+    fn key(self) -> i64 {
+        match self {
+            Lock::Loads => i64::MAX,
+            Lock::Calendar { site } => -1 - site,
+            Lock::Slot { site, start_at } => (site << 32) | (start_at.div_euclid(60) & 0xFFFF_FFFF),
+        }
+    }
+}
+
+/// Takes `lock` until the transaction ends, on PostgreSQL; nothing on SQLite.
+pub async fn lock(tx: &mut sqlx::AnyConnection, lock: Lock, mode: LockMode) -> Result<(), sqlx::Error> {
     if Backend::of_connection(tx) == Backend::Postgres {
-        sqlx::query_scalar::<_, i64>("SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) AS l").bind(key).fetch_one(&mut *tx).await?;
+        let sql = match mode {
+            LockMode::Shared => "SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS l",
+            LockMode::Exclusive => "SELECT 1 FROM (SELECT pg_advisory_xact_lock($1)) AS l",
+        };
+        sqlx::query_scalar::<_, i64>(sql).bind(lock.key()).fetch_one(&mut *tx).await?;
     }
     Ok(())
 }
@@ -325,5 +361,20 @@ mod tests {
         assert_eq!(Backend::of_url("sqlite://data/x.db"), Some(Backend::Sqlite));
         assert_eq!(Backend::of_url("postgres://u@localhost/x"), Some(Backend::Postgres));
         assert_eq!(Backend::of_url("mysql://x"), None);
+    }
+
+    #[test]
+    fn locks_of_different_things_have_different_keys() {
+        let start = 1_796_000_000; // 2026
+        let mut keys = vec![Lock::Loads.key()];
+        for site in [1, 2, 40, 100_000] {
+            keys.push(Lock::Calendar { site }.key());
+            for minutes in [0, 30, 24 * 60] {
+                keys.push(Lock::Slot { site, start_at: start + minutes * 60 }.key());
+            }
+        }
+        let distinct: std::collections::BTreeSet<i64> = keys.iter().copied().collect();
+        assert_eq!(distinct.len(), keys.len(), "{keys:?}");
+        assert_ne!(Lock::Slot { site: 1, start_at: start }.key(), Lock::Slot { site: 2, start_at: start }.key());
     }
 }

@@ -6,7 +6,7 @@ use super::bookings::{Booking, COLUMNS};
 use super::sites::{self, Site, SiteFilter};
 use super::{instant, local};
 use crate::audit::{self, Actor};
-use crate::db::Pool;
+use crate::db::{self, Lock, LockMode, Pool, Transaction};
 use app::domain::access::{Filter, Principal, Resource, Role};
 use app::domain::date::Date;
 use app::domain::schedule::{Closure, OpeningRange, RangeError, ReceptionRules, SiteCalendar};
@@ -111,9 +111,23 @@ pub async fn affected(conn: &mut sqlx::AnyConnection, site_id: i64, calendar: &S
         .collect())
 }
 
+/// Starts a calendar change of a site in the principal's scope: its write transaction, holding
+/// the site's calendar lock alone (bookings of the site wait, or are waited for), and the site
+/// and its calendar as they are now.
+async fn begin_calendar_change(pool: &Pool, p: &Principal, site_id: i64) -> Result<(Transaction, Site, SiteCalendar), AgentError> {
+    if !p.may_see(Resource::Sites, &site_id.to_string()) {
+        return Err(AgentError::Denied);
+    }
+    let mut tx = db::begin_write(pool).await?;
+    db::lock(&mut tx, Lock::Calendar { site: site_id }, LockMode::Exclusive).await?;
+    let site = sites::get(&mut *tx, site_id).await?.ok_or(AgentError::NotFound)?;
+    let calendar = sites::calendar(&mut tx, &site).await?;
+    Ok((tx, site, calendar))
+}
+
 /// Allows a calendar change if it drops no booking; otherwise returns the bookings to move or
-/// cancel first. Called inside the change's `BEGIN IMMEDIATE` transaction, so no booking can
-/// slip in between the check and the change.
+/// cancel first. Called in the change's transaction (see [`begin_calendar_change`]), so no
+/// booking can slip in between the check and the change.
 async fn change_calendar(conn: &mut sqlx::AnyConnection, site: &Site, new: &SiteCalendar) -> Result<(), AgentError> {
     let hit = affected(conn, site.id, new).await?;
     if hit.is_empty() {
@@ -124,11 +138,9 @@ async fn change_calendar(conn: &mut sqlx::AnyConnection, site: &Site, new: &Site
 }
 
 pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &OpeningRange, actor: &Actor) -> Result<(), AgentError> {
-    let site = site(pool, p, site_id).await?;
-    let mut calendar = sites::calendar(pool, &site).await?;
+    let (mut tx, site, mut calendar) = begin_calendar_change(pool, p, site_id).await?;
     range.validate(ReceptionRules::embedded(), &calendar.ranges).map_err(AgentError::Range)?;
     calendar.ranges.push(range.clone());
-    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("INSERT INTO site_ranges (site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(site_id)
@@ -148,14 +160,12 @@ pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &Opening
 }
 
 pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i64, actor: &Actor) -> Result<(), AgentError> {
-    let site = site(pool, p, site_id).await?;
-    let ranges = sites::ranges(pool, Some(site_id)).await?;
+    let (mut tx, site, mut calendar) = begin_calendar_change(pool, p, site_id).await?;
+    let ranges = sites::ranges(&mut *tx, Some(site_id)).await?;
     if !ranges.iter().any(|(id, _, _)| *id == range_id) {
         return Err(AgentError::NotFound);
     }
-    let mut calendar = sites::calendar(pool, &site).await?;
     calendar.ranges = ranges.into_iter().filter(|(id, _, _)| *id != range_id).map(|(_, _, r)| r).collect();
-    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("DELETE FROM site_ranges WHERE id = $1 AND site_id = $2").bind(range_id).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "schedule_range_removed", &format!("site:{site_id}"), &format!("range={range_id}")).await?;
@@ -164,13 +174,11 @@ pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i6
 }
 
 pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Closure, actor: &Actor) -> Result<(), AgentError> {
-    let site = site(pool, p, site_id).await?;
     if closure.to < closure.from || closure.reason.trim().is_empty() {
         return Err(AgentError::Closure);
     }
-    let mut calendar = sites::calendar(pool, &site).await?;
+    let (mut tx, site, mut calendar) = begin_calendar_change(pool, p, site_id).await?;
     calendar.closures.push(closure.clone());
-    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES ($1, $2, $3, $4)")
         .bind(site_id)
@@ -187,10 +195,8 @@ pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Clo
 /// Opens the site on public holidays, or closes it (a closing that would drop bookings is refused
 /// like any calendar change).
 pub async fn set_open_on_holidays(pool: &Pool, p: &Principal, site_id: i64, open: bool, actor: &Actor) -> Result<(), AgentError> {
-    let site = site(pool, p, site_id).await?;
-    let mut calendar = sites::calendar(pool, &site).await?;
+    let (mut tx, site, mut calendar) = begin_calendar_change(pool, p, site_id).await?;
     calendar.open_on_holidays = open;
-    let mut tx = crate::db::begin_write(pool).await?;
     change_calendar(&mut tx, &site, &calendar).await?;
     sqlx::query("UPDATE sites SET open_on_holidays = $1 WHERE id = $2").bind(i64::from(open)).bind(site_id).execute(&mut *tx).await?;
     audit::record(&mut *tx, actor, "holidays_changed", &format!("site:{site_id}"), if open { "open" } else { "closed" }).await?;

@@ -6,7 +6,7 @@ use super::sites::{self, Site};
 use super::{ics, instant, local, rfc3339};
 use crate::audit::{self, Actor};
 use crate::auth::token;
-use crate::db::Pool;
+use crate::db::{self, Lock, LockMode, Pool};
 use crate::mail::{self, Attachment, Email};
 use app::api::reception::ValidBooking;
 use app::domain::date::Date;
@@ -79,8 +79,8 @@ pub async fn by_token(pool: &Pool, token_value: &str) -> Result<Option<Booking>,
         .await
 }
 
-pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Booking>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = $1")).bind(id).fetch_optional(pool).await
+pub async fn by_id<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>, id: i64) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = $1")).bind(id).fetch_optional(ex).await
 }
 
 /// What a new booking answers.
@@ -101,7 +101,7 @@ pub struct Created {
 /// slot until commit, so that two bookings of one slot never pick the same free seat (the
 /// unique index would refuse the second, but as "full" while another seat may be free).
 async fn free_seat(tx: &mut sqlx::AnyConnection, site_id: i64, start_at: i64, capacity: u16) -> Result<Option<i64>, sqlx::Error> {
-    crate::db::lock_key(&mut *tx, (site_id << 32) ^ start_at.div_euclid(60)).await?;
+    db::lock(&mut *tx, Lock::Slot { site: site_id, start_at }, LockMode::Exclusive).await?;
     let taken: Vec<i64> = sqlx::query_scalar("SELECT seat FROM bookings WHERE site_id = $1 AND start_at = $2 AND active = 1")
         .bind(site_id)
         .bind(start_at)
@@ -123,33 +123,42 @@ fn conflict(e: sqlx::Error) -> BookingError {
     }
 }
 
-/// Whether the slot can be offered: it exists in the site's calendar and, for the public,
-/// starts after the minimum notice.
-async fn checked_slot(pool: &Pool, site: &Site, start_at: i64, now: i64, enforce_notice: bool) -> Result<app::domain::schedule::Slot, BookingError> {
+/// The site and the slot a booking asks for, if the slot can be offered: the site takes
+/// bookings, the slot is in its calendar and, for the public, starts after the minimum notice.
+/// Read in the booking's write transaction under the site's calendar lock, so that a closure
+/// or a changed range committing meanwhile is either seen here or sees this booking.
+async fn checked_slot(
+    tx: &mut sqlx::AnyConnection,
+    site_id: i64,
+    start_at: i64,
+    now: i64,
+    enforce_notice: bool,
+) -> Result<(Site, app::domain::schedule::Slot), BookingError> {
     let rules = ReceptionRules::embedded();
-    let slot = super::slots::slot_at(pool, site, start_at).await?.ok_or(BookingError::SlotUnavailable)?;
+    db::lock(&mut *tx, Lock::Calendar { site: site_id }, LockMode::Shared).await?;
+    let site = sites::get(&mut *tx, site_id).await?.ok_or(BookingError::SiteNotFound)?;
+    if !site.bookable() {
+        return Err(BookingError::NotBookable);
+    }
+    let slot = super::slots::slot_at(tx, &site, start_at).await?.ok_or(BookingError::SlotUnavailable)?;
     let earliest = if enforce_notice { now + rules.min_notice_hours * 3600 } else { now };
     if start_at < earliest {
         return Err(BookingError::SlotUnavailable);
     }
-    Ok(slot)
+    Ok((site, slot))
 }
 
 /// Books a seat. `booked_by` is the agent booking for someone (who may book inside the notice).
 pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>) -> Result<Created, BookingError> {
     let rules = ReceptionRules::embedded();
     let now = crate::clock::now();
-    let site = sites::get(pool, b.site_id).await?.ok_or(BookingError::SiteNotFound)?;
-    if !site.bookable() {
-        return Err(BookingError::NotBookable);
-    }
-    let slot = checked_slot(pool, &site, start_at, now, booked_by.is_none()).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let (site, slot) = checked_slot(&mut tx, b.site_id, start_at, now, booked_by.is_none()).await?;
     let end_at = instant(slot.date, slot.end);
     let deadline = b.registration_date.map(|d| rules.deadline(d));
     let within_deadline = deadline.is_none_or(|d| slot.date <= d);
     let token_value = token::random();
     let purge_after = end_at + rules.retention_days_after_appointment * 86_400;
-    let mut tx = crate::db::begin_write(pool).await?;
     if let Some(nur) = &b.nur {
         let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = $1 AND active = 1")
             .bind(&nur.value)
@@ -215,7 +224,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
 /// Cancels a booking (by its owner before the cut-off, or by an agent with a reason).
 pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_url: &str, by_owner: bool) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
-    let mut tx = crate::db::begin_write(pool).await?;
+    let mut tx = db::begin_write(pool).await?;
     let booking: Booking = sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE id = $1 AND status = 'confirmed'"))
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -230,7 +239,7 @@ pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_ur
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    let site = sites::get(pool, booking.site_id).await?.ok_or(BookingError::SiteNotFound)?;
+    let site = sites::get(&mut *tx, booking.site_id).await?.ok_or(BookingError::SiteNotFound)?;
     let cancelled = Booking { status: "cancelled".into(), change_reason: reason.into(), ..booking };
     mail::enqueue(&mut *tx, &message(&cancelled, &site, Notice::Cancelled, None, public_url)).await?;
     audit::record(&mut *tx, actor, "booking_cancelled", &format!("booking:{id}"), if by_owner { "by owner" } else { "by staff" }).await?;
@@ -242,15 +251,14 @@ pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_ur
 pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_url: &str, by_owner: bool, reason: &str) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
     let rules = ReceptionRules::embedded();
-    let current = by_id(pool, id).await?.filter(|b| b.status == "confirmed").ok_or(BookingError::NotFound)?;
+    let mut tx = db::begin_write(pool).await?;
+    let current = by_id(&mut *tx, id).await?.filter(|b| b.status == "confirmed").ok_or(BookingError::NotFound)?;
     if by_owner && !current.changeable(rules, now) {
         return Err(BookingError::CutoffPassed);
     }
-    let site = sites::get(pool, current.site_id).await?.ok_or(BookingError::SiteNotFound)?;
-    let slot = checked_slot(pool, &site, start_at, now, by_owner).await?;
+    let (site, slot) = checked_slot(&mut tx, current.site_id, start_at, now, by_owner).await?;
     let end_at = instant(slot.date, slot.end);
     let within_deadline = current.deadline.as_deref().and_then(Date::parse).is_none_or(|d| slot.date <= d);
-    let mut tx = crate::db::begin_write(pool).await?;
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
     let updated = sqlx::query(
         "UPDATE bookings SET start_at = $1, end_at = $2, local_date = $3, local_start = $4, seat = $5, within_deadline = $6, changed_at = $7, \

@@ -69,8 +69,8 @@ pub async fn list(pool: &Pool, f: &SiteFilter) -> Result<Vec<Site>, sqlx::Error>
     q.build_query_as().fetch_all(pool).await
 }
 
-pub async fn get(pool: &Pool, id: i64) -> Result<Option<Site>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(pool).await
+pub async fn get<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>, id: i64) -> Result<Option<Site>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(ex).await
 }
 
 /// Communes that have at least one site (for the directory's filter).
@@ -92,13 +92,13 @@ pub async fn languages(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
 type RangeRow = (i64, i64, i64, i64, i64, i64, i64, String, Option<String>);
 
 /// The ranges of many sites at once (id, range).
-pub async fn ranges(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, OpeningRange)>, sqlx::Error> {
+pub async fn ranges<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>, site: Option<i64>) -> Result<Vec<(i64, i64, OpeningRange)>, sqlx::Error> {
     let rows: Vec<RangeRow> = sqlx::query_as(
         "SELECT id, site_id, weekday, start_min, end_min, slot_minutes, capacity, valid_from, valid_to FROM site_ranges \
          WHERE $1 IS NULL OR site_id = $1 ORDER BY site_id, weekday, start_min",
     )
     .bind(site)
-    .fetch_all(pool)
+    .fetch_all(ex)
     .await?;
     Ok(rows
         .into_iter()
@@ -120,11 +120,11 @@ pub async fn ranges(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, Ope
         .collect())
 }
 
-pub async fn closures(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, Closure)>, sqlx::Error> {
+pub async fn closures<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>, site: Option<i64>) -> Result<Vec<(i64, i64, Closure)>, sqlx::Error> {
     let rows: Vec<(i64, i64, String, String, String)> =
         sqlx::query_as("SELECT id, site_id, from_date, to_date, reason FROM site_closures WHERE $1 IS NULL OR site_id = $1 ORDER BY from_date")
             .bind(site)
-            .fetch_all(pool)
+            .fetch_all(ex)
             .await?;
     Ok(rows
         .into_iter()
@@ -132,11 +132,12 @@ pub async fn closures(pool: &Pool, site: Option<i64>) -> Result<Vec<(i64, i64, C
         .collect())
 }
 
-/// Everything that decides a site's slots.
-pub async fn calendar(pool: &Pool, site: &Site) -> Result<SiteCalendar, sqlx::Error> {
+/// Everything that decides a site's slots. A booking or a calendar change reads it in its write
+/// transaction, under the site's calendar lock (`db::Lock::Calendar`), with `site` read there too.
+pub async fn calendar(conn: &mut sqlx::AnyConnection, site: &Site) -> Result<SiteCalendar, sqlx::Error> {
     Ok(SiteCalendar {
-        ranges: ranges(pool, Some(site.id)).await?.into_iter().map(|(_, _, r)| r).collect(),
-        closures: closures(pool, Some(site.id)).await?.into_iter().map(|(_, _, c)| c).collect(),
+        ranges: ranges(&mut *conn, Some(site.id)).await?.into_iter().map(|(_, _, r)| r).collect(),
+        closures: closures(&mut *conn, Some(site.id)).await?.into_iter().map(|(_, _, c)| c).collect(),
         open_on_holidays: site.open_on_holidays,
     })
 }

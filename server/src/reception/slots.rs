@@ -20,14 +20,14 @@ pub struct FreeSlot {
 }
 
 /// Seats taken per start instant at a site between two dates.
-async fn taken(pool: &Pool, site_id: i64, from: Date, to: Date) -> Result<HashMap<i64, i64>, sqlx::Error> {
+async fn taken<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>, site_id: i64, from: Date, to: Date) -> Result<HashMap<i64, i64>, sqlx::Error> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT start_at, count(*) FROM bookings WHERE site_id = $1 AND active = 1 AND local_date BETWEEN $2 AND $3 GROUP BY start_at",
     )
     .bind(site_id)
     .bind(from.to_string())
     .bind(to.to_string())
-    .fetch_all(pool)
+    .fetch_all(ex)
     .await?;
     Ok(rows.into_iter().collect())
 }
@@ -50,8 +50,9 @@ pub async fn for_site(pool: &Pool, site: &Site, from: Date, to: Date, not_before
     if !site.bookable() {
         return Ok(vec![]);
     }
-    let calendar = sites::calendar(pool, site).await?;
-    let taken = taken(pool, site.id, from, to).await?;
+    let mut conn = pool.acquire().await?;
+    let calendar = sites::calendar(&mut conn, site).await?;
+    let taken = taken(&mut *conn, site.id, from, to).await?;
     Ok(with_availability(site.id, calendar.slots(from, to), &taken, not_before))
 }
 
@@ -67,8 +68,8 @@ pub async fn across(pool: &Pool, filter: &SiteFilter, from: Date, to: Date, not_
 }
 
 /// The slot of a site that starts at an instant, if the calendar offers it.
-pub async fn slot_at(pool: &Pool, site: &Site, start_at: i64) -> Result<Option<Slot>, sqlx::Error> {
+pub async fn slot_at(conn: &mut sqlx::AnyConnection, site: &Site, start_at: i64) -> Result<Option<Slot>, sqlx::Error> {
     let Some((date, start)) = local(start_at) else { return Ok(None) };
-    let calendar = sites::calendar(pool, site).await?;
+    let calendar = sites::calendar(conn, site).await?;
     Ok(calendar.slot_at(date, start).filter(|s| instant(s.date, s.start) == start_at))
 }

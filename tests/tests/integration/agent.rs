@@ -180,3 +180,76 @@ async fn a_site_may_open_on_public_holidays() {
     let res = agent.browser.submit(&schedule, &format!("{schedule}/holidays"), &[("open", "0")]).await;
     assert_eq!(res.status(), 409);
 }
+
+/// A closure and a booking of the day it closes, at the same moment: whichever commits first,
+/// the other sees it (the booking is refused, or the closure lists the booking), never both
+/// committed. The first of each pair is held open by hand, as its own code would hold it, to
+/// make "the same moment" certain.
+#[tokio::test]
+async fn a_closure_and_a_booking_of_its_day_at_once_never_both_commit() {
+    use app::domain::date::Date;
+    use app::i18n::Locale;
+    use server::db::{begin_write, lock, Lock, LockMode};
+    use server::reception::bookings::BookingError;
+    use std::time::Duration;
+    let app = spawn_app_with(&[NO_LIMIT]).await;
+    let site = add_site(&app, &[2], 30, 2).await;
+    let agent = sign_in_new(&app, "agent@ccas.fr", "agent", &[&site.to_string()]).await;
+    let count = |sql: &'static str| {
+        let pool = app.pool.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool).await.unwrap() }
+    };
+
+    // 1. A closure of Tuesday 12 January is being written when a booking of that day arrives.
+    let mut closing = begin_write(&app.pool).await.unwrap();
+    lock(&mut closing, Lock::Calendar { site }, LockMode::Exclusive).await.unwrap();
+    sqlx::query("INSERT INTO site_closures (site_id, from_date, to_date, reason) VALUES ($1, '2027-01-12', '2027-01-12', 'Inventaire')")
+        .bind(site)
+        .execute(&mut *closing)
+        .await
+        .unwrap();
+    // Through the booking code itself (the HTTP handler's rate limit is a write of its own,
+    // which on SQLite would wait for the closure first and hide what the booking does).
+    let body = json!({"site_id": site, "start": "2027-01-12T09:00:00+01:00", "nur": nur(11, 26, 1), "registration_date": "2026-11-02", "name": "Personne 1", "email": "p@example.fr"});
+    let valid = app::api::reception::BookingInput::from_json(&body).validate(Date::parse("2026-11-30").unwrap(), Locale::DEFAULT).unwrap();
+    let start_12: i64 = equilibre_tests_instant("2027-01-12T09:00:00+01:00").parse().unwrap();
+    let pool = app.pool.clone();
+    let booking = tokio::spawn(async move { server::reception::bookings::create(&pool, &valid, start_12, "http://localhost", None).await });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(!booking.is_finished(), "the booking waits for the closure");
+    closing.commit().await.unwrap();
+    let answer = booking.await.unwrap();
+    assert!(matches!(answer, Err(BookingError::SlotUnavailable)), "{answer:?}");
+    assert_eq!(count("SELECT count(*) FROM bookings").await, 0, "no booking on a closed day");
+
+    // 2. A booking of Tuesday 19 January is being written when a closure of that day is asked for.
+    let first = book(&app, site, "2027-01-26T09:00:00+01:00", 2, "2026-11-02").await["id"].as_i64().unwrap();
+    let mut booking_tx = begin_write(&app.pool).await.unwrap();
+    lock(&mut booking_tx, Lock::Calendar { site }, LockMode::Shared).await.unwrap();
+    let start_19: i64 = equilibre_tests_instant("2027-01-19T09:00:00+01:00").parse().unwrap();
+    sqlx::query(
+        "INSERT INTO bookings (site_id, start_at, end_at, local_date, local_start, seat, motive, within_deadline, name, email, phone, locale, \
+         token_hash, created_at, changed_at, purge_after) \
+         SELECT site_id, $1, $1 + 1800, '2027-01-19', 540, 1, motive, within_deadline, 'Personne 3', email, phone, locale, 'x', created_at, changed_at, purge_after \
+         FROM bookings WHERE id = $2",
+    )
+    .bind(start_19)
+    .bind(first)
+    .execute(&mut *booking_tx)
+    .await
+    .unwrap();
+    let schedule = format!("/fr/staff/sites/{site}/schedule");
+    let csrf = agent.browser.csrf(&schedule).await;
+    let browser = equilibre_tests::staff::Browser { client: agent.browser.client.clone(), base: agent.browser.base.clone() };
+    let action = format!("{schedule}/closures");
+    let closure = tokio::spawn(async move {
+        browser.post(&action, &[("from", "2027-01-19"), ("to", "2027-01-19"), ("reason", "Inventaire"), ("csrf", &csrf)]).await
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(!closure.is_finished(), "the closure waits for the booking");
+    booking_tx.commit().await.unwrap();
+    let res = closure.await.unwrap();
+    assert_eq!(res.status(), 409, "the closure sees the booking");
+    assert!(res.text().await.unwrap().contains("Personne 3"));
+    assert_eq!(count("SELECT count(*) FROM site_closures WHERE from_date = '2027-01-19'").await, 0);
+}
