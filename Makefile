@@ -49,11 +49,13 @@ run: build
 	$(BIN) serve
 
 ## Unit and integration tests on SQLite, then the integration suite again on PostgreSQL (a
-## local server of our own: scripts/postgres.sh installs, starts and names it).
+## local server of our own: scripts/postgres.sh installs, starts and names it; run again after
+## the tests, it drops the databases they made).
 test-rust: export EQUILIBRE_BIN := $(BIN)
 test-rust:
 	cargo test $(CARGO_PACKAGES)
-	url=$$(bash scripts/postgres.sh) && EQUILIBRE_TEST_POSTGRES=$$url cargo test $(CARGO_PACKAGES) --test integration
+	url=$$(bash scripts/postgres.sh) && { EQUILIBRE_TEST_POSTGRES=$$url cargo test $(CARGO_PACKAGES) --test integration; \
+		status=$$?; bash scripts/postgres.sh >/dev/null; exit $$status; }
 
 test-e2e:
 	cd tests/e2e && EQUILIBRE_BIN=$(BIN) npx playwright test

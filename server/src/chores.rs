@@ -21,6 +21,7 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     let now = crate::clock::now();
     let sessions = crate::auth::session::purge(pool, config.staff.timeouts(), now).await?;
     let failures = sqlx::query("DELETE FROM auth_failures WHERE at < $1").bind(now - 86_400).execute(pool).await?.rows_affected();
+    crate::http::ratelimit::purge(pool, now).await?;
     let reminders = remind(pool, config, now).await?;
     let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < $1").bind(now).execute(pool).await?.rows_affected();
     // Sent messages keep only their envelope (bodies are wiped at sending); a month is enough.

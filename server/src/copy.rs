@@ -9,10 +9,10 @@ use sqlx::any::AnyTypeInfoKind;
 use sqlx::{Column, Executor, Row, Statement};
 
 /// Every table, parents before children (foreign keys hold at each insert).
-pub const TABLES: [&str; 23] = [
+pub const TABLES: [&str; 24] = [
     "app_meta", "datasets", "communes", "commune_fragility", "quartiers", "quartier_fragility", "landlords", "residences",
     "stock", "demand_stats", "quartier_iris", "users", "user_scopes", "sessions", "one_time_tokens", "auth_failures",
-    "audit_log", "outbox", "sites", "site_ranges", "site_closures", "bookings", "attributions",
+    "rate_windows", "audit_log", "outbox", "sites", "site_ranges", "site_closures", "bookings", "attributions",
 ];
 
 /// The tables a fresh database fills itself (its migrations write them): replaced by the copy.

@@ -72,7 +72,7 @@ impl Application {
             slot_cache: crate::http::cache::CommitCache::default(),
             register,
             page_cache: crate::http::cache::PageCache::default(),
-            booking_limiter: crate::http::ratelimit::RateLimiter::new(config.booking_rate_per_minute),
+            booking_limiter: crate::http::ratelimit::RateLimiter::new(pool.clone(), "booking", config.booking_rate_per_minute),
             mail,
             page_assets: assets.page_assets(),
             assets,

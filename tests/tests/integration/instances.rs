@@ -187,3 +187,25 @@ async fn an_import_through_one_instance_is_seen_at_once_by_the_others_cached_pag
     let page = get("/fr/communes/59512").await.unwrap().text().await.unwrap();
     assert!(page.contains("Quartier du Test"), "the new quartier is on the page at once");
 }
+
+/// The booking rate limit is the portal's, not each instance's: an address's requests are
+/// counted once whichever instance answers them.
+#[tokio::test]
+async fn the_booking_rate_limit_counts_an_address_across_instances() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database(dir.path(), "ratelimit");
+    let limit = [("EQUILIBRE_BOOKING_RATE_PER_MINUTE", "4")];
+    let (a, b) = (serve_with(&url, &limit).await, serve_with(&url, &limit).await);
+    // The windows are calendar minutes: keep the six requests inside one.
+    let second = server::clock::now().rem_euclid(60);
+    if second > 50 {
+        tokio::time::sleep(Duration::from_secs((61 - second) as u64)).await;
+    }
+    let client = reqwest::Client::new();
+    let mut statuses = vec![];
+    for i in 0..6 {
+        let base = if i % 2 == 0 { &a.base } else { &b.base };
+        statuses.push(client.delete(format!("{base}/api/v1/bookings/no-such-token")).send().await.unwrap().status().as_u16());
+    }
+    assert_eq!(statuses, vec![404, 404, 404, 404, 429, 429], "four requests in the minute, on either instance");
+}
