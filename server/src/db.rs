@@ -149,6 +149,9 @@ pub async fn begin_alone(pool: &Pool) -> Result<Transaction, sqlx::Error> {
 pub enum Lock {
     /// The loads of [`begin_alone`].
     Loads,
+    /// Imports: one writes at a time, after checking no other committed since it compared its
+    /// file with the tables.
+    Imports,
     /// A site's calendar (opening ranges, closures, holidays): a booking holds it shared while it
     /// checks its slot against the calendar and takes its seat; a calendar change holds it
     /// alone while it checks the bookings it would drop and writes. Either sees the other's
@@ -166,11 +169,12 @@ pub enum LockMode {
 
 impl Lock {
     /// Its advisory-lock key. Kinds never share a key: slots are positive with the site in the
-    /// high 32 bits (minutes since 1970 fit in the low ones), calendars negative, the loads'
-    /// a fixed positive number beyond any site id's slots.
+    /// high 32 bits (minutes since 1970 fit in the low ones), calendars negative, the loads' and
+    /// the imports' fixed positive numbers beyond any site id's slots.
     fn key(self) -> i64 {
         match self {
             Lock::Loads => i64::MAX,
+            Lock::Imports => i64::MAX - 1,
             Lock::Calendar { site } => -1 - site,
             Lock::Slot { site, start_at } => (site << 32) | (start_at.div_euclid(60) & 0xFFFF_FFFF),
         }
@@ -366,7 +370,7 @@ mod tests {
     #[test]
     fn locks_of_different_things_have_different_keys() {
         let start = 1_796_000_000; // 2026
-        let mut keys = vec![Lock::Loads.key()];
+        let mut keys = vec![Lock::Loads.key(), Lock::Imports.key()];
         for site in [1, 2, 40, 100_000] {
             keys.push(Lock::Calendar { site }.key());
             for minutes in [0, 30, 24 * 60] {

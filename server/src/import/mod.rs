@@ -540,6 +540,11 @@ pub async fn import_file(
     Ok(Some(report))
 }
 
+/// The newest dataset: every import (and every data load) adds one.
+async fn data_version<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(ex).await
+}
+
 /// Checks `bytes` as a `kind` file and, unless a dry run or in error, writes it.
 pub async fn import(
     pool: &Pool,
@@ -570,22 +575,35 @@ pub async fn import_within(
         }
     };
     report.rows = rows.len();
-    let current = existing(pool, kind).await?;
     let key_len = kind.key_len();
-    let mut inserts = vec![];
-    let mut updates = vec![];
-    for (_, values) in &rows {
-        match current.get(&values[..key_len]) {
-            None => inserts.push(values),
-            Some(old) if old != values => updates.push(values),
-            Some(_) => report.unchanged += 1,
+    // The file is compared with the table outside the write transaction (a large table takes a
+    // while to read, and bookings wait for SQLite's writer). If another import committed in
+    // between, the comparison is made again: its rows may be this file's.
+    let mut attempts = 0;
+    let (mut tx, inserts, updates) = loop {
+        attempts += 1;
+        let seen = data_version(pool).await?;
+        let current = existing(pool, kind).await?;
+        let (mut inserts, mut updates, mut unchanged) = (vec![], vec![], 0);
+        for (_, values) in &rows {
+            match current.get(&values[..key_len]) {
+                None => inserts.push(values),
+                Some(old) if old != values => updates.push(values),
+                Some(_) => unchanged += 1,
+            }
         }
-    }
-    report.inserted = inserts.len();
-    report.updated = updates.len();
-    if opts.dry_run || (inserts.is_empty() && updates.is_empty()) {
-        return Ok(report);
-    }
+        (report.inserted, report.updated, report.unchanged) = (inserts.len(), updates.len(), unchanged);
+        if opts.dry_run || (inserts.is_empty() && updates.is_empty()) {
+            return Ok(report);
+        }
+        let mut tx = crate::db::begin_write(pool).await?;
+        crate::db::lock(&mut tx, crate::db::Lock::Imports, crate::db::LockMode::Exclusive).await?;
+        // Past a few rounds (imports committing one after the other), write anyway: a key
+        // another import inserted meanwhile then fails this one whole, changing nothing.
+        if data_version(&mut *tx).await? == seen || attempts == 3 {
+            break (tx, inserts, updates);
+        }
+    };
     let cols = db_columns(kind);
     // Placeholders in binding order: the values, then the dataset (insert); the values after the
     // key, the dataset, then the key (update). A key column may be empty (a stock row without
@@ -610,7 +628,6 @@ pub async fn import_within(
             .join(" AND ")
     );
     let is_int = column_is_int(kind);
-    let mut tx = crate::db::begin_write(pool).await?;
     let dataset_id: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ($1, $2, $3, 0) RETURNING id")
         .bind(kind.name())
         .bind(opts.source)

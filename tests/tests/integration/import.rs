@@ -190,3 +190,38 @@ async fn rpls_dwelling_files_are_aggregated_into_stock() {
     let no_landlord = server::import::rpls::to_stock_csv(&app.pool, bad.as_bytes(), None).await.unwrap().unwrap_err();
     assert_eq!((no_landlord[0].problem, no_landlord[0].column.as_deref()), (Problem::MissingColumn, Some("landlord_id")));
 }
+
+/// Two imports of one kind at once: the second reads the table before the first commits. It
+/// must then compare its file with what the first wrote (its rows are unchanged), not fail on
+/// the key the first just inserted. The first is held open by hand, as an import's own
+/// transaction would hold it, to make "at once" certain.
+#[tokio::test]
+async fn an_import_overtaken_by_another_of_its_kind_compares_again_and_succeeds() {
+    use server::db::{begin_write, lock, Lock, LockMode};
+    let app = spawn_app().await;
+    let file = "id;name;insee_code;population;is_qpv\n59512-901;Quartier A;59512;2100;1\n59512-902;Quartier B;59512;1900;0\n";
+    let mut first = begin_write(&app.pool).await.unwrap();
+    lock(&mut first, Lock::Imports, LockMode::Exclusive).await.unwrap();
+    let dataset: i64 = sqlx::query_scalar("INSERT INTO datasets (kind, source, as_of, is_demo) VALUES ('quartiers', 'first', '2026-11-01', 0) RETURNING id")
+        .fetch_one(&mut *first)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO quartiers (id, name, insee_code, population, is_qpv, dataset_id) VALUES ('59512-901', 'Quartier A', '59512', 2100, 1, $1)")
+        .bind(dataset)
+        .execute(&mut *first)
+        .await
+        .unwrap();
+    let pool = app.pool.clone();
+    let second = tokio::spawn(async move {
+        let opts = Options { dry_run: false, source: "second", as_of: "2026-11-01" };
+        import(&pool, Kind::Quartiers, file.as_bytes(), &opts, &mut |_, _| {}).await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(!second.is_finished(), "the second import waits for the first");
+    first.commit().await.unwrap();
+    let report = second.await.unwrap().expect("the second import succeeds");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!((report.inserted, report.updated, report.unchanged), (1, 0, 1), "compared with the first's rows");
+    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM quartiers WHERE id LIKE '59512-9%' ORDER BY id").fetch_all(&app.pool).await.unwrap();
+    assert_eq!(names, ["Quartier A", "Quartier B"]);
+}
