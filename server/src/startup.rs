@@ -67,12 +67,14 @@ impl Application {
                 }
             });
         }
+        let booking_limiter = crate::http::ratelimit::RateLimiter::new("booking", config.booking_rate_per_minute);
+        tokio::spawn(booking_limiter.clone().sync_forever(pool.clone()));
         let state = AppState {
             data_version: crate::http::cache::VersionProbe::new(&config.database_url),
             slot_cache: crate::http::cache::CommitCache::default(),
             register,
             page_cache: crate::http::cache::PageCache::default(),
-            booking_limiter: crate::http::ratelimit::RateLimiter::new(pool.clone(), "booking", config.booking_rate_per_minute),
+            booking_limiter,
             mail,
             page_assets: assets.page_assets(),
             assets,

@@ -237,8 +237,8 @@ pub(crate) fn booking_error(e: BookingError, l: Locale) -> ApiError {
     }
 }
 
-async fn limited(state: &AppState, ip: &str, l: Locale) -> Result<(), ApiError> {
-    if state.booking_limiter.allow(ip, crate::clock::now()).await {
+fn limited(state: &AppState, ip: &str, l: Locale) -> Result<(), ApiError> {
+    if state.booking_limiter.allow(ip, crate::clock::now()) {
         Ok(())
     } else {
         Err(ApiError::new(ErrorCode::RateLimited, l))
@@ -260,7 +260,7 @@ async fn limited(state: &AppState, ip: &str, l: Locale) -> Result<(), ApiError> 
 )]
 pub async fn book_api(State(state): State<AppState>, ClientIp(ip): ClientIp, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
     let l = request_locale(&headers);
-    limited(&state, &ip, l).await?;
+    limited(&state, &ip, l)?;
     let value: serde_json::Value = serde_json::from_slice(&body).map_err(|_| ApiError::new(ErrorCode::InvalidJson, l))?;
     let input = BookingInput::from_json(&value);
     let valid = input.validate(today(), l).map_err(|f| ApiError::fields(f, l))?;
@@ -287,7 +287,7 @@ pub async fn book_api(State(state): State<AppState>, ClientIp(ip): ClientIp, hea
 )]
 pub async fn cancel_api(State(state): State<AppState>, ClientIp(ip): ClientIp, headers: HeaderMap, Path(token): Path<String>) -> Result<Response, ApiError> {
     let l = request_locale(&headers);
-    limited(&state, &ip, l).await?;
+    limited(&state, &ip, l)?;
     let b = bookings::by_token(&state.pool, &token).await.map_err(|e| db_error(e, l))?.ok_or_else(|| ApiError::new(ErrorCode::NotFound, l))?;
     let actor = crate::audit::Actor { id: None, label: "owner".into(), ip };
     bookings::cancel(&state.pool, b.id, "", &actor, &state.config.public_url, true).await.map_err(|e| booking_error(e, l))?;
@@ -311,7 +311,7 @@ pub struct MoveRequestDoc {
 )]
 pub async fn move_api(State(state): State<AppState>, ClientIp(ip): ClientIp, headers: HeaderMap, Path(token): Path<String>, body: Bytes) -> Result<Json<BookingCreated>, ApiError> {
     let l = request_locale(&headers);
-    limited(&state, &ip, l).await?;
+    limited(&state, &ip, l)?;
     let value: serde_json::Value = serde_json::from_slice(&body).map_err(|_| ApiError::new(ErrorCode::InvalidJson, l))?;
     let start = value.get("start").and_then(|v| v.as_str()).and_then(parse_start);
     let start = start.ok_or_else(|| ApiError::fields(FieldErrors::from([("start".to_owned(), ErrorCode::Required)]), l))?;

@@ -262,13 +262,13 @@ async fn start_post(State(state): State<AppState>, PageLocale(l): PageLocale, he
     }
 }
 
-async fn too_many(state: &AppState, l: Locale, ip: &str) -> Option<Response> {
-    (!state.booking_limiter.allow(ip, crate::clock::now()).await).then(|| error_page(state, l, ErrorCode::RateLimited))
+fn too_many(state: &AppState, l: Locale, ip: &str) -> Option<Response> {
+    (!state.booking_limiter.allow(ip, crate::clock::now())).then(|| error_page(state, l, ErrorCode::RateLimited))
 }
 
 /// Step 2 posted: book, or say what to fix (the choices stay as they were).
 async fn confirm(State(state): State<AppState>, PageLocale(l): PageLocale, ClientIp(ip): ClientIp, headers: HeaderMap, body: String) -> Response {
-    if let Some(r) = too_many(&state, l, &ip).await {
+    if let Some(r) = too_many(&state, l, &ip) {
         return r;
     }
     let pairs = urlencoded::parse(&body);
@@ -391,7 +391,7 @@ async fn manage_page(State(state): State<AppState>, PageLocale(l): PageLocale, h
 
 /// The owner's change, checked (rate, token of the form), then `act` on the booking.
 async fn owner_change(state: &AppState, l: Locale, ip: &str, headers: &HeaderMap, token: &str, body: &str, done: &str, act: impl AsyncFnOnce(&Booking, &[(String, String)], &Actor) -> Result<(), BookingError>) -> Response {
-    if let Some(r) = too_many(state, l, ip).await {
+    if let Some(r) = too_many(state, l, ip) {
         return r;
     }
     let pairs = urlencoded::parse(body);
