@@ -4,6 +4,8 @@
 
 use sqlx::any::{AnyArguments, AnyPoolOptions, AnyTypeInfo, AnyTypeInfoKind, AnyValueRef};
 use sqlx::{Any, Arguments, Decode, Encode, Type};
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,7 +21,49 @@ pub enum DbError {
 }
 
 pub type Pool = sqlx::AnyPool;
-pub type Transaction = sqlx::Transaction<'static, Any>;
+
+/// A write transaction ([`begin_write`]): sqlx's, and on SQLite this process's turn as the
+/// database's one writer. Used as a connection (`&mut *tx`); ends by `commit`, or rolls back
+/// when dropped.
+pub struct Transaction {
+    tx: sqlx::Transaction<'static, Any>,
+    /// Released after `tx` (fields drop in order).
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Transaction {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for Transaction {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Transaction {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
+
+/// Each SQLite database's turn to write, for this process. SQLite has one writer at a time;
+/// transactions that ask for the lock while another holds it sleep in SQLite's busy handler
+/// (1, 2, 5 … 100 ms steps) and may wake late or often. Queued here instead, the next writer
+/// starts the moment the last one ends. (Other processes on the same file still meet in the
+/// busy handler.)
+fn writer_turn(pool: &Pool) -> Arc<tokio::sync::Mutex<()>> {
+    static TURNS: std::sync::OnceLock<std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = std::sync::OnceLock::new();
+    let url = pool.connect_options().database_url.to_string();
+    let mut turns = TURNS.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    turns.entry(url).or_default().clone()
+}
+
+/// How long a writer waits for its turn: SQLite's own `busy_timeout`.
+const WRITER_WAIT: Duration = Duration::from_secs(5);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -128,8 +172,11 @@ pub async fn migrate(pool: &Pool) -> Result<(), DbError> {
 /// locks rows as they are written; the unique indexes settle races.
 pub async fn begin_write(pool: &Pool) -> Result<Transaction, sqlx::Error> {
     match Backend::of(pool) {
-        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
-        Backend::Postgres => pool.begin().await,
+        Backend::Sqlite => {
+            let turn = tokio::time::timeout(WRITER_WAIT, writer_turn(pool).lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
+            Ok(Transaction { tx: pool.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
+        }
+        Backend::Postgres => Ok(Transaction { tx: pool.begin().await?, _turn: None }),
     }
 }
 
