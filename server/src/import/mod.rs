@@ -541,7 +541,7 @@ pub async fn import_file(
 }
 
 /// The newest dataset: every import (and every data load) adds one.
-async fn data_version<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>) -> Result<i64, sqlx::Error> {
+pub async fn data_version<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(ex).await
 }
 

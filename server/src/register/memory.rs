@@ -227,7 +227,7 @@ impl RegisterCache {
 
     /// The register as of the database's current data version (read, or brought up to date).
     pub async fn get(&self, pool: &Pool) -> Result<Arc<Snapshot>, sqlx::Error> {
-        let version: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM datasets").fetch_one(pool).await?;
+        let version = crate::import::data_version(pool).await?;
         if let Some((_, s)) = self.held().filter(|(v, _)| *v == version) {
             return Ok(s);
         }
