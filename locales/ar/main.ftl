@@ -361,6 +361,8 @@ staff-totp-step2 = أضف حسابًا في التطبيق بكتابة هذا �
 staff-totp-step3 = اكتب أدناه الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق.
 staff-totp-open-app = فتح في تطبيق المصادقة على هذا الجهاز
 staff-totp-submit = تفعيل
+staff-totp-current-code = الرمز الحالي (المفتاح القديم)
+staff-totp-current-hint = لاستبدال المصادقة الثنائية، اكتب أولًا الرمز الذي يعرضه تطبيقك للمفتاح الذي تستعمله اليوم.
 staff-totp-on = المصادقة الثنائية مفعّلة في حسابك.
 staff-totp-off = المصادقة الثنائية غير مفعّلة في حسابك.
 staff-totp-enrol = تفعيل المصادقة الثنائية
@@ -450,7 +452,8 @@ mail-password-body =
 
 ## أخطاء المواعيد
 error-slot-full = حُجز هذا الموعد للتو. اختر موعدًا آخر من المواعيد المتاحة التالية.
-error-nur-already-booked = يوجد موعد محجوز بالفعل لرقم الطلب هذا. لتغييره أو إلغائه استعمل الرابط الوارد في البريد الإلكتروني عند الحجز.
+error-nur-already-booked = لرقم الطلب هذا موعد بالفعل بهذا العنوان، أو بلغ عدد المواعيد المسموح به. لتغيير موعدك أو إلغائه استعمل الرابط الوارد في بريدك الإلكتروني؛ وإلا فاتصل بموقع الاستقبال.
+error-help-full = مواعيد المساعدة على التسجيل في هذا اليوم كلها محجوزة في هذا الموقع. اختر يومًا آخر أو موقعًا آخر.
 error-cutoff-passed = لم يعد بالإمكان تعديل هذا الموعد عبر الإنترنت (أقل من 24 ساعة قبله). اتصل بمكان الاستقبال.
 error-rate-limited = طلبات كثيرة في وقت قصير. انتظر دقيقة ثم حاول مجددًا.
 error-invalid-nur = يتكوّن رقم الطلب من 18 حرفًا، مثل 0591126123456GDPUB: 3 أرقام للمقاطعة، وشهر وسنة الإيداع، و6 أرقام، ثم 5 حروف أو أرقام.
@@ -490,7 +493,9 @@ mail-booking-ics-summary = موعد السكن — { $site }
 mail-booking-ics-description = مقابلة في مكان الاستقبال. أحضر وثيقة هوية ورقم طلبك إن وُجد.
 mail-booking-confirmed-subject = تأكيد الموعد يوم { $date } الساعة { $time }
 mail-booking-confirmed-body =
-    مرحبًا { $name }،
+    مرحبًا،
+
+    الاسم المقدَّم عند الحجز: { $name }
 
     تم تأكيد موعدك: { $motive }.
     يوم { $date } الساعة { $time }
@@ -508,7 +513,9 @@ mail-booking-confirmed-body =
     — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
 mail-booking-moved-subject = نُقل الموعد إلى { $date } الساعة { $time }
 mail-booking-moved-body =
-    مرحبًا { $name }،
+    مرحبًا،
+
+    الاسم المقدَّم عند الحجز: { $name }
 
     نُقل موعدك. الموعد الجديد: { $date } الساعة { $time }
     { $site }
@@ -521,7 +528,9 @@ mail-booking-moved-body =
     — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
 mail-booking-cancelled-subject = أُلغي موعد { $date }
 mail-booking-cancelled-body =
-    مرحبًا { $name }،
+    مرحبًا،
+
+    الاسم المقدَّم عند الحجز: { $name }
 
     أُلغي موعدك يوم { $date } الساعة { $time } ({ $site }).
     { $reason }
@@ -532,7 +541,9 @@ mail-booking-cancelled-body =
     — Métropole Européenne de Lille، استقبال طالبي السكن الاجتماعي
 mail-booking-reminder-subject = تذكير: موعد يوم { $date } الساعة { $time }
 mail-booking-reminder-body =
-    مرحبًا { $name }،
+    مرحبًا،
+
+    الاسم المقدَّم عند الحجز: { $name }
 
     نذكّرك بموعدك: { $motive }.
     يوم { $date } الساعة { $time }
@@ -679,6 +690,7 @@ agent-col-opening = الفترة
 agent-col-validity = الصلاحية
 agent-col-period = المدة
 agent-late = (بعد المدة)
+agent-identity-check = (تحقّق من الهوية: موعد آخر يحمل رقم الطلب هذا)
 agent-mark-attended = حاضر
 agent-mark-no-show = غائب
 agent-cancel = إلغاء
@@ -772,6 +784,7 @@ bilan-class-sans = الأحياء غير الهشة
 bilan-status-met = محقق
 bilan-status-not-met = غير محقق
 bilan-status-none = لا ينطبق
+bilan-status-hidden = غير منشور (أعداد صغيرة جدًا)
 bilan-reachable = نعم
 bilan-unreachable = لا: لم يعد ممكنًا في هذه الفترة
 bilan-rules-title = الأهداف حسب هشاشة الأحياء
@@ -817,11 +830,14 @@ bilan-scope-communes-sans = البلديات غير الهشة
 error-invalid-period = فترة غير معروفة: استعمل مثلًا 2026-S1 أو 2026 أو 2026-01-01..2026-03-31.
 error-invalid-bilan-scope = نطاق غير معروف: metropole أو commune:رمز INSEE أو quartier:معرّف أو landlord:معرّف أو quartier_fragility:فئة أو commune_fragility:فئة.
 error-no-ruleset = لا توجد مجموعة أهداف تغطي هذه الفترة.
+error-not-public = هذه الحصيلة مخصصة للموظفين المسجَّلين فقط: يرى الجمهور الفصول والسنوات المنتهية، دون توقعات ولا نطاقات تواريخ.
+error-invalid-name = اكتب الاسم في سطر واحد، بالحروف (يُسمح بالمسافات والفواصل العليا والشرطات ونقاط الأحرف الأولى)، دون أرقام أو عناوين مواقع.
 import-error-unknown-code = رمز غير معروف في القائمة.
 import-error-quartier-not-in-commune = هذا الحي لا يقع في هذه البلدية.
 import-error-situations-without-aci = لا تصح حالات الأولوية إلا لأسرة ذات أولوية.
 import-error-status-without-mutation = وضع التنقل لا يخص إلا التنقلات.
 import-error-out-of-scope = خارج نطاق صلاحياتك.
+import-error-too-long = القيمة طويلة جدًا (200 حرف على الأكثر).
 staff-nav-dashboard = لوحة المتابعة
 staff-nav-bilan = الحصيلة
 staff-nav-register = سجل التخصيصات
@@ -871,7 +887,7 @@ register-contingent-prefectoral = المحافظة
 register-contingent-mel-commune = المتروبول أو البلدية
 register-contingent-action-logement = Action Logement
 register-contingent-bailleur = المؤجر
-register-error-exists = هذا المرجع مسجل من قبل.
+register-error-exists = هذا المرجع مسجل من قبل لهذا المؤجر.
 register-situation-non-decent = مسكن غير لائق
 register-situation-insalubre = مسكن غير صحي أو آيل للسقوط
 register-situation-suroccupation-extreme = اكتظاظ شديد

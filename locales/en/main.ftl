@@ -361,6 +361,8 @@ staff-totp-step2 = Add an account in the app by typing this key:
 staff-totp-step3 = Type below the 6-digit code the app shows.
 staff-totp-open-app = Open in this device's authenticator app
 staff-totp-submit = Turn on
+staff-totp-current-code = Current code (old key)
+staff-totp-current-hint = To replace your two-factor authentication, first type the code your app shows for the key you use today.
 staff-totp-on = Two-factor authentication is on for your account.
 staff-totp-off = Two-factor authentication is off for your account.
 staff-totp-enrol = Turn on two-factor authentication
@@ -450,7 +452,8 @@ mail-password-body =
 
 ## Booking errors
 error-slot-full = This slot was just taken. Choose another one among the next available slots.
-error-nur-already-booked = An appointment is already booked for this demand number. To move or cancel it, use the link in the email received when booking.
+error-nur-already-booked = This demand number already has an appointment with this address, or as many appointments as allowed. To move or cancel yours, use the link in the email you received; otherwise, call the reception site.
+error-help-full = The registration-help appointments of this day are all taken at this site. Choose another day or another site.
 error-cutoff-passed = This appointment can no longer be changed online (less than 24 hours before). Call the reception site.
 error-rate-limited = Too many requests in a short time. Wait a minute and try again.
 error-invalid-nur = The demand number has 18 characters, for example 0591126123456GDPUB: 3 digits of the département, the month and year of filing, 6 digits, then 5 letters or digits.
@@ -490,7 +493,9 @@ mail-booking-ics-summary = Housing appointment — { $site }
 mail-booking-ics-description = Interview at the reception site. Bring an identity document and your demand number if you have one.
 mail-booking-confirmed-subject = Appointment confirmed on { $date } at { $time }
 mail-booking-confirmed-body =
-    Hello { $name },
+    Hello,
+
+    Name given when booking: { $name }
 
     Your appointment is confirmed: { $motive }.
     On { $date } at { $time }
@@ -508,7 +513,9 @@ mail-booking-confirmed-body =
     — Métropole Européenne de Lille, social-housing applicant reception
 mail-booking-moved-subject = Appointment moved to { $date } at { $time }
 mail-booking-moved-body =
-    Hello { $name },
+    Hello,
+
+    Name given when booking: { $name }
 
     Your appointment was moved. New date: { $date } at { $time }
     { $site }
@@ -521,7 +528,9 @@ mail-booking-moved-body =
     — Métropole Européenne de Lille, social-housing applicant reception
 mail-booking-cancelled-subject = Appointment of { $date } cancelled
 mail-booking-cancelled-body =
-    Hello { $name },
+    Hello,
+
+    Name given when booking: { $name }
 
     Your appointment of { $date } at { $time } ({ $site }) is cancelled.
     { $reason }
@@ -532,7 +541,9 @@ mail-booking-cancelled-body =
     — Métropole Européenne de Lille, social-housing applicant reception
 mail-booking-reminder-subject = Reminder: appointment on { $date } at { $time }
 mail-booking-reminder-body =
-    Hello { $name },
+    Hello,
+
+    Name given when booking: { $name }
 
     A reminder of your appointment: { $motive }.
     On { $date } at { $time }
@@ -679,6 +690,7 @@ agent-col-opening = Range
 agent-col-validity = Validity
 agent-col-period = Period
 agent-late = (after the period)
+agent-identity-check = (check identity: another appointment holds this demand number)
 agent-mark-attended = Attended
 agent-mark-no-show = Absent
 agent-cancel = Cancel
@@ -772,6 +784,7 @@ bilan-class-sans = Non-fragile quartiers
 bilan-status-met = met
 bilan-status-not-met = not met
 bilan-status-none = not applicable
+bilan-status-hidden = not published (counts too small)
 bilan-reachable = yes
 bilan-unreachable = no: out of reach for this period
 bilan-rules-title = Objectives by quartier fragility
@@ -817,11 +830,14 @@ bilan-scope-communes-sans = Non-fragile communes
 error-invalid-period = Unknown period: use for example 2026-S1, 2026 or 2026-01-01..2026-03-31.
 error-invalid-bilan-scope = Unknown area: metropole, commune:INSEE code, quartier:id, landlord:id, quartier_fragility:class or commune_fragility:class.
 error-no-ruleset = No set of objectives covers this period.
+error-not-public = This bilan is for signed-in staff only: the public sees semesters and years that have ended, without projections or date ranges.
+error-invalid-name = Write the name on one line, in letters (spaces, apostrophes, hyphens and the dots of initials allowed), without digits or web addresses.
 import-error-unknown-code = Unknown code in the list.
 import-error-quartier-not-in-commune = This quartier is not in this commune.
 import-error-situations-without-aci = ACI situations are only possible for an ACI priority household.
 import-error-status-without-mutation = A transfer status only applies to a transfer.
 import-error-out-of-scope = Outside your remit.
+import-error-too-long = Value too long (at most 200 characters).
 staff-nav-dashboard = Dashboard
 staff-nav-bilan = Report
 staff-nav-register = Attribution register
@@ -871,7 +887,7 @@ register-contingent-prefectoral = Prefecture
 register-contingent-mel-commune = MEL or commune
 register-contingent-action-logement = Action Logement
 register-contingent-bailleur = Landlord
-register-error-exists = This reference is already recorded.
+register-error-exists = This reference is already recorded for this landlord.
 register-situation-non-decent = Non-decent dwelling
 register-situation-insalubre = Unfit or dangerous dwelling
 register-situation-suroccupation-extreme = Extreme overcrowding

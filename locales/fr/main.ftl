@@ -371,6 +371,8 @@ staff-totp-step2 = Ajoutez un compte dans l'application en saisissant cette clé
 staff-totp-step3 = Saisissez ci-dessous le code à 6 chiffres que l'application affiche.
 staff-totp-open-app = Ouvrir dans l'application d'authentification de cet appareil
 staff-totp-submit = Activer
+staff-totp-current-code = Code actuel (ancienne clé)
+staff-totp-current-hint = Pour remplacer votre double authentification, saisissez d'abord le code que votre application affiche pour la clé que vous utilisez aujourd'hui.
 staff-totp-on = La double authentification est activée sur votre compte.
 staff-totp-off = La double authentification n'est pas activée sur votre compte.
 staff-totp-enrol = Activer la double authentification
@@ -460,7 +462,8 @@ mail-password-body =
 
 ## Erreurs des rendez-vous
 error-slot-full = Ce créneau vient d'être pris. Choisissez un autre créneau parmi les prochains disponibles.
-error-nur-already-booked = Un rendez-vous est déjà réservé pour ce numéro de demande. Pour le déplacer ou l'annuler, utilisez le lien reçu par courriel lors de la réservation.
+error-nur-already-booked = Ce numéro de demande a déjà un rendez-vous avec cette adresse, ou le nombre de rendez-vous permis. Pour déplacer ou annuler le vôtre, utilisez le lien reçu par courriel ; sinon, appelez le site d'accueil.
+error-help-full = Les rendez-vous d'aide à l'inscription de ce jour sont tous pris sur ce site. Choisissez un autre jour ou un autre site.
 error-cutoff-passed = Ce rendez-vous ne peut plus être modifié en ligne (moins de 24 heures avant). Appelez le lieu d'accueil.
 error-rate-limited = Trop de demandes en peu de temps. Patientez une minute puis réessayez.
 error-invalid-nur = Le numéro de demande compte 18 caractères, par exemple 0591126123456GDPUB : 3 chiffres du département, le mois et l'année de dépôt, 6 chiffres, puis 5 lettres ou chiffres.
@@ -500,7 +503,9 @@ mail-booking-ics-summary = Rendez-vous logement — { $site }
 mail-booking-ics-description = Entretien au lieu d'accueil. Apportez une pièce d'identité et votre numéro de demande si vous en avez un.
 mail-booking-confirmed-subject = Rendez-vous confirmé le { $date } à { $time }
 mail-booking-confirmed-body =
-    Bonjour { $name },
+    Bonjour,
+
+    Nom donné lors de la réservation : { $name }
 
     Votre rendez-vous est confirmé : { $motive }.
     Le { $date } à { $time }
@@ -518,7 +523,9 @@ mail-booking-confirmed-body =
     — Métropole Européenne de Lille, accueil des demandeurs de logement social
 mail-booking-moved-subject = Rendez-vous déplacé au { $date } à { $time }
 mail-booking-moved-body =
-    Bonjour { $name },
+    Bonjour,
+
+    Nom donné lors de la réservation : { $name }
 
     Votre rendez-vous a été déplacé. Nouvelle date : le { $date } à { $time }
     { $site }
@@ -531,7 +538,9 @@ mail-booking-moved-body =
     — Métropole Européenne de Lille, accueil des demandeurs de logement social
 mail-booking-cancelled-subject = Rendez-vous du { $date } annulé
 mail-booking-cancelled-body =
-    Bonjour { $name },
+    Bonjour,
+
+    Nom donné lors de la réservation : { $name }
 
     Votre rendez-vous du { $date } à { $time } ({ $site }) est annulé.
     { $reason }
@@ -542,7 +551,9 @@ mail-booking-cancelled-body =
     — Métropole Européenne de Lille, accueil des demandeurs de logement social
 mail-booking-reminder-subject = Rappel : rendez-vous le { $date } à { $time }
 mail-booking-reminder-body =
-    Bonjour { $name },
+    Bonjour,
+
+    Nom donné lors de la réservation : { $name }
 
     Nous vous rappelons votre rendez-vous : { $motive }.
     Le { $date } à { $time }
@@ -689,6 +700,7 @@ agent-col-opening = Plage
 agent-col-validity = Validité
 agent-col-period = Période
 agent-late = (après le délai)
+agent-identity-check = (vérifier l'identité : un autre rendez-vous porte ce numéro de demande)
 agent-mark-attended = Présent
 agent-mark-no-show = Absent
 agent-cancel = Annuler
@@ -782,6 +794,7 @@ bilan-class-sans = Quartiers non fragiles
 bilan-status-met = atteint
 bilan-status-not-met = non atteint
 bilan-status-none = sans objet
+bilan-status-hidden = non publié (effectifs trop petits)
 bilan-reachable = oui
 bilan-unreachable = non : plus atteignable sur cette période
 bilan-rules-title = Objectifs par fragilité des quartiers
@@ -827,11 +840,14 @@ bilan-scope-communes-sans = Communes non fragiles
 error-invalid-period = Période non reconnue : utilisez par exemple 2026-S1, 2026 ou 2026-01-01..2026-03-31.
 error-invalid-bilan-scope = Territoire non reconnu : metropole, commune:code INSEE, quartier:identifiant, landlord:identifiant, quartier_fragility:classe ou commune_fragility:classe.
 error-no-ruleset = Aucun ensemble d'objectifs ne couvre cette période.
+error-not-public = Ce bilan est réservé aux agents connectés : le public voit les semestres et années terminés, sans projection ni plage de dates.
+error-invalid-name = Écrivez le nom sur une ligne, en lettres (espaces, apostrophes, traits d'union et points des initiales permis), sans chiffres ni adresse web.
 import-error-unknown-code = Code inconnu dans la liste.
 import-error-quartier-not-in-commune = Ce quartier n'est pas dans cette commune.
 import-error-situations-without-aci = Des situations ACI ne sont possibles que pour un ménage prioritaire ACI.
 import-error-status-without-mutation = Le statut de mutation ne vaut que pour une mutation.
 import-error-out-of-scope = Hors de votre périmètre.
+import-error-too-long = Valeur trop longue (200 caractères au plus).
 staff-nav-dashboard = Tableau de bord
 staff-nav-bilan = Bilan
 staff-nav-register = Registre des attributions
@@ -881,7 +897,7 @@ register-contingent-prefectoral = Préfectoral
 register-contingent-mel-commune = MEL ou commune
 register-contingent-action-logement = Action Logement
 register-contingent-bailleur = Bailleur
-register-error-exists = Cette référence est déjà enregistrée.
+register-error-exists = Cette référence est déjà enregistrée pour ce bailleur.
 register-situation-non-decent = Logement non décent
 register-situation-insalubre = Logement insalubre ou en péril
 register-situation-suroccupation-extreme = Suroccupation extrême

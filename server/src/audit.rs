@@ -18,6 +18,20 @@ impl Actor {
     }
 }
 
+/// The longest actor, target or address kept, and the longest detail, in characters: entries
+/// hold identifiers, and callers bound what they pass; this is the last guard (a value from a
+/// request never fills the trail or the log).
+pub const MAX_FIELD_CHARS: usize = 254;
+pub const MAX_DETAIL_CHARS: usize = 1000;
+
+/// `s` cut to `max` characters (an ellipsis marks the cut).
+pub fn bounded(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => s.into(),
+        Some((i, _)) => format!("{}…", &s[..i]).into(),
+    }
+}
+
 /// Writes one entry; pass the transaction of the change it records, so both happen or neither.
 pub async fn record<'e>(
     ex: impl sqlx::any::AnyExecutor<'e>,
@@ -26,17 +40,19 @@ pub async fn record<'e>(
     target: &str,
     detail: &str,
 ) -> Result<(), sqlx::Error> {
+    let (label, target) = (bounded(&actor.label, MAX_FIELD_CHARS), bounded(target, MAX_FIELD_CHARS));
+    let (ip, detail) = (bounded(&actor.ip, MAX_FIELD_CHARS), bounded(detail, MAX_DETAIL_CHARS));
     sqlx::query("INSERT INTO audit_log (at, actor_id, actor, action, target, ip, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)")
         .bind(crate::clock::now())
         .bind(actor.id)
-        .bind(&actor.label)
+        .bind(label.as_ref())
         .bind(action)
-        .bind(target)
-        .bind(&actor.ip)
-        .bind(detail)
+        .bind(target.as_ref())
+        .bind(ip.as_ref())
+        .bind(detail.as_ref())
         .execute(ex)
         .await?;
-    tracing::info!(actor = %actor.label, action, target, "audit");
+    tracing::info!(actor = %label, action, target = %target, "audit");
     Ok(())
 }
 
@@ -82,4 +98,15 @@ pub async fn list(pool: &Pool, f: &Filter, limit: i64) -> Result<Vec<Entry>, sql
 /// The actions present in the trail, for the filter's list.
 pub async fn actions(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action").fetch_all(pool).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn values_are_bounded_on_character_boundaries() {
+        assert_eq!(super::bounded("abc", 3), "abc");
+        assert_eq!(super::bounded("abcd", 3), "abc…");
+        assert_eq!(super::bounded("éééé", 2), "éé…");
+        assert_eq!(super::bounded(&"x".repeat(900_000), 254).chars().count(), 255);
+    }
 }

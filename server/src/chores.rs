@@ -26,10 +26,38 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     let purged = sqlx::query("DELETE FROM bookings WHERE purge_after < $1").bind(now).execute(pool).await?.rows_affected();
     // Sent messages keep only their envelope (bodies are wiped at sending); a month is enough.
     sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(now - 30 * 86_400).execute(pool).await?;
-    if sessions + failures + reminders + purged > 0 {
-        tracing::info!(sessions, failures, reminders, purged, "housekeeping");
+    // A message still unsent after a week is of no use (its links have expired, its booking has
+    // been confirmed or changed since) and its body holds booking and password links: it goes.
+    let abandoned = sqlx::query("DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1")
+        .bind(now - UNSENT_MAIL_DAYS * 86_400)
+        .execute(pool)
+        .await?
+        .rows_affected();
+    if abandoned > 0 {
+        tracing::warn!(abandoned, days = UNSENT_MAIL_DAYS, "emails never sent were dropped");
+    }
+    let audit = audit_retention(pool, config.audit_retention_days, now).await?;
+    if sessions + failures + reminders + purged + audit > 0 {
+        tracing::info!(sessions, failures, reminders, purged, audit, "housekeeping");
     }
     Ok(())
+}
+
+/// Days an email may wait for sending before it is dropped.
+pub const UNSENT_MAIL_DAYS: i64 = 7;
+/// Days the address of an anonymous actor (an applicant managing a booking, a failed sign-in)
+/// stays in the audit trail: long enough to look into an abuse, no longer.
+pub const ANONYMOUS_ADDRESS_DAYS: i64 = 30;
+
+/// The audit trail's retention (CNIL: six months to a year for such logs): entries older than
+/// `days` go; anonymous actors' addresses are wiped after [`ANONYMOUS_ADDRESS_DAYS`].
+pub async fn audit_retention(pool: &Pool, days: i64, now: i64) -> Result<u64, sqlx::Error> {
+    let deleted = sqlx::query("DELETE FROM audit_log WHERE at < $1").bind(now - days * 86_400).execute(pool).await?.rows_affected();
+    sqlx::query("UPDATE audit_log SET ip = '' WHERE actor_id IS NULL AND ip <> '' AND at < $1")
+        .bind(now - ANONYMOUS_ADDRESS_DAYS * 86_400)
+        .execute(pool)
+        .await?;
+    Ok(deleted)
 }
 
 /// Queues the reminder of every confirmed booking starting within the reminder window (once:

@@ -22,9 +22,17 @@ pub struct Config {
     pub demo_seed: Option<u64>,
     /// Staff access: session timeouts, sign-in throttling, one-time links.
     pub staff: StaffConfig,
-    /// `EQUILIBRE_TRUST_FORWARDED=1`: take the client address from the last `X-Forwarded-For`
-    /// entry (only behind a reverse proxy that sets it), else from the connection.
-    pub trust_forwarded: bool,
+    /// `EQUILIBRE_TRUSTED_PROXIES=N` (0 to 5; default 0): how many reverse proxies stand in
+    /// front of the portal, each appending to `X-Forwarded-For`; the client address is then the
+    /// entry the outermost one added, else the connection's peer. `EQUILIBRE_TRUST_FORWARDED=1`
+    /// is read as one proxy.
+    pub trusted_proxies: usize,
+    /// `EQUILIBRE_AUDIT_RETENTION_DAYS` (30 to 3 650; default 365): how long audit entries are
+    /// kept (CNIL recommends six months to a year).
+    pub audit_retention_days: i64,
+    /// `EQUILIBRE_BOOKINGS_PER_NUR` (default 2) and `EQUILIBRE_HELP_BOOKINGS_PER_SITE_DAY`
+    /// (default 4): see [`crate::reception::bookings::Limits`].
+    pub booking_limits: crate::reception::bookings::Limits,
     /// `EQUILIBRE_OUTBOX_POLL_MS`: how often the email worker looks for due messages (default 2000).
     pub outbox_poll_ms: u64,
     /// `EQUILIBRE_BOOKING_RATE_PER_MINUTE`: booking requests (create, move, cancel) one address
@@ -76,6 +84,10 @@ pub enum ConfigError {
     DemoSeed(String),
     #[error("{0}={1:?} must be a positive whole number")]
     Number(&'static str, String),
+    #[error("EQUILIBRE_TRUSTED_PROXIES={0:?} must be a whole number from 0 to 5")]
+    TrustedProxies(String),
+    #[error("EQUILIBRE_AUDIT_RETENTION_DAYS={0} must be from 30 to 3650")]
+    AuditRetention(i64),
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
@@ -131,8 +143,19 @@ impl Config {
             login_slow_step_ms: num("EQUILIBRE_LOGIN_SLOW_STEP_MS", 1000)? as u64,
             link_hours: num("EQUILIBRE_LINK_HOURS", 48)?,
         };
-        let trust_forwarded = matches!(get("EQUILIBRE_TRUST_FORWARDED").as_deref(), Some("1" | "true" | "yes"));
+        let trusted_proxies = match get("EQUILIBRE_TRUSTED_PROXIES") {
+            Some(v) => v.trim().parse::<usize>().ok().filter(|n| *n <= 5).ok_or(ConfigError::TrustedProxies(v))?,
+            None => usize::from(matches!(get("EQUILIBRE_TRUST_FORWARDED").as_deref(), Some("1" | "true" | "yes"))),
+        };
         let outbox_poll_ms = num("EQUILIBRE_OUTBOX_POLL_MS", 2000)? as u64;
+        let audit_retention_days = num("EQUILIBRE_AUDIT_RETENTION_DAYS", 365)?;
+        let booking_limits = crate::reception::bookings::Limits {
+            per_nur: num("EQUILIBRE_BOOKINGS_PER_NUR", 2)?,
+            help_per_site_day: num("EQUILIBRE_HELP_BOOKINGS_PER_SITE_DAY", 4)?,
+        };
+        if !(30..=3_650).contains(&audit_retention_days) {
+            return Err(ConfigError::AuditRetention(audit_retention_days));
+        }
         let booking_rate_per_minute = num("EQUILIBRE_BOOKING_RATE_PER_MINUTE", 20)?.min(i64::from(u32::MAX)) as u32;
         let outbox_retry_seconds = num("EQUILIBRE_OUTBOX_RETRY_SECONDS", 15)?;
         let bench_routes = matches!(get("EQUILIBRE_BENCH_ROUTES").as_deref(), Some("1" | "true" | "yes"));
@@ -141,7 +164,9 @@ impl Config {
             outbox_retry_seconds,
             booking_rate_per_minute,
             staff,
-            trust_forwarded,
+            trusted_proxies,
+            audit_retention_days,
+            booking_limits,
             outbox_poll_ms,
             demo_seed,
             addr,

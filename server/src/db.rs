@@ -193,7 +193,7 @@ pub async fn begin_alone(pool: &Pool) -> Result<Transaction, sqlx::Error> {
 /// write transaction runs alone already, and these locks are nothing). Each is an advisory lock
 /// held until the transaction ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lock {
+pub enum Lock<'a> {
     /// The loads of [`begin_alone`].
     Loads,
     /// Imports: one writes at a time, after checking no other committed since it compared its
@@ -206,6 +206,8 @@ pub enum Lock {
     Calendar { site: i64 },
     /// One slot of a site: two bookings never pick the same free seat.
     Slot { site: i64, start_at: i64 },
+    /// One demand number: two bookings with it never both see room under its limit.
+    Nur { nur: &'a str },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,22 +216,30 @@ pub enum LockMode {
     Exclusive,
 }
 
-impl Lock {
+impl Lock<'_> {
     /// Its advisory-lock key. Kinds never share a key: slots are positive with the site in the
-    /// high 32 bits (minutes since 1970 fit in the low ones), calendars negative, the loads' and
-    /// the imports' fixed positive numbers beyond any site id's slots.
+    /// high 32 bits (minutes since 1970 fit in the low ones), calendars negative, demand numbers
+    /// further down (from `i64::MIN`), the loads' and the imports' fixed positive numbers beyond
+    /// any site id's slots.
     fn key(self) -> i64 {
         match self {
             Lock::Loads => i64::MAX,
             Lock::Imports => i64::MAX - 1,
             Lock::Calendar { site } => -1 - site,
             Lock::Slot { site, start_at } => (site << 32) | (start_at.div_euclid(60) & 0xFFFF_FFFF),
+            // 47 bits of the number's SHA-256 from i64::MIN up: below every calendar's key.
+            Lock::Nur { nur } => {
+                use sha2::{Digest, Sha256};
+                let d = Sha256::digest(nur.as_bytes());
+                let h = i64::from_be_bytes([0, 0, d[0], d[1], d[2], d[3], d[4], d[5]]) & 0x7FFF_FFFF_FFFF;
+                i64::MIN + h
+            }
         }
     }
 }
 
 /// Takes `lock` until the transaction ends, on PostgreSQL; nothing on SQLite.
-pub async fn lock(tx: &mut sqlx::AnyConnection, lock: Lock, mode: LockMode) -> Result<(), sqlx::Error> {
+pub async fn lock(tx: &mut sqlx::AnyConnection, lock: Lock<'_>, mode: LockMode) -> Result<(), sqlx::Error> {
     if Backend::of_connection(tx) == Backend::Postgres {
         let sql = match mode {
             LockMode::Shared => "SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS l",
@@ -423,6 +433,11 @@ mod tests {
             for minutes in [0, 30, 24 * 60] {
                 keys.push(Lock::Slot { site, start_at: start + minutes * 60 }.key());
             }
+        }
+        for nur in ["0591126000001GDPUB", "0591126000002GDPUB", ""] {
+            let key = Lock::Nur { nur }.key();
+            assert!(key < -(1 << 62), "below every calendar: {key}");
+            keys.push(key);
         }
         let distinct: std::collections::BTreeSet<i64> = keys.iter().copied().collect();
         assert_eq!(distinct.len(), keys.len(), "{keys:?}");

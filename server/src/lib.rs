@@ -18,6 +18,7 @@ pub mod indicators;
 pub mod mail;
 pub mod reception;
 pub mod reference;
+pub mod spreadsheet;
 pub mod register;
 pub mod startup;
 

@@ -24,7 +24,7 @@ test('anyone reads the bilan of a period and a territory, and downloads it', asy
   expect(json.scope).toBe('quartier_fragility:fragile');
   expect(json.suppressed).toBe(true);
   for (const [lang, dir] of [['fr', 'ltr'], ['en', 'ltr'], ['ar', 'rtl']]) {
-    await page.goto(`/${lang}/bilan?period=2026&scope=commune:59512`);
+    await page.goto(`/${lang}/bilan?period=2025&scope=commune:59512`);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
     await expectAxeClean(page, javaScriptEnabled);
   }

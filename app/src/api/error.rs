@@ -65,10 +65,13 @@ pub enum ErrorCode {
     InvalidPeriod,
     InvalidBilanScope,
     NoRuleset,
+    NotPublic,
+    InvalidName,
+    HelpFull,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 56] = [
+    pub const ALL: [ErrorCode; 59] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -125,6 +128,9 @@ impl ErrorCode {
         ErrorCode::InvalidPeriod,
         ErrorCode::InvalidBilanScope,
         ErrorCode::NoRuleset,
+        ErrorCode::NotPublic,
+        ErrorCode::InvalidName,
+        ErrorCode::HelpFull,
     ];
 
     pub fn as_str(self) -> String {
@@ -151,7 +157,7 @@ impl ErrorCode {
             ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials | ErrorCode::InvalidCode => 401,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::LinkInvalid => 410,
-            ErrorCode::SlotFull | ErrorCode::NurAlreadyBooked | ErrorCode::CutoffPassed => 409,
+            ErrorCode::SlotFull | ErrorCode::NurAlreadyBooked | ErrorCode::CutoffPassed | ErrorCode::HelpFull => 409,
             ErrorCode::RateLimited => 429,
             _ => 422,
         }

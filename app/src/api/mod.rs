@@ -3,5 +3,6 @@
 pub mod eligibility;
 pub mod error;
 pub mod indicators;
+pub mod limits;
 pub mod reception;
 pub mod urlencoded;

@@ -151,8 +151,10 @@ impl BookingInput {
         let name = self.name.trim().to_owned();
         if name.is_empty() {
             e.insert("name".into(), ErrorCode::Required);
-        } else if name.chars().count() > 120 {
+        } else if !super::limits::fits(&name, super::limits::NAME) {
             e.insert("name".into(), ErrorCode::TooLarge);
+        } else if !super::limits::valid_name(&name) {
+            e.insert("name".into(), ErrorCode::InvalidName);
         }
         let email = self.email.trim().to_lowercase();
         if email.is_empty() {
@@ -161,7 +163,7 @@ impl BookingInput {
             e.insert("email".into(), ErrorCode::InvalidEmail);
         }
         let phone = self.phone.trim().to_owned();
-        if !phone.is_empty() && !valid_phone(&phone) {
+        if !phone.is_empty() && (!super::limits::fits(&phone, super::limits::PHONE) || !valid_phone(&phone)) {
             e.insert("phone".into(), ErrorCode::InvalidPhone);
         }
         let locale = if self.locale.trim().is_empty() { Some(default_locale) } else { Locale::parse(self.locale.trim()) };

@@ -26,8 +26,12 @@ pub fn Input(
     #[prop(default = None)] error: Option<ErrorCode>,
     #[prop(default = false)] required: bool,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// The most characters the server accepts (email fields: 254 unless given).
+    #[prop(optional)]
+    maxlength: Option<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let maxlength = maxlength.or((kind == "email").then_some(crate::domain::contact::MAX_EMAIL_CHARS));
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described: Vec<String> =
@@ -45,6 +49,7 @@ pub fn Input(
                 value=value
                 autocomplete=autocomplete
                 inputmode=inputmode
+                maxlength=maxlength
                 required=required
                 aria-describedby=described
                 aria-invalid=error.map(|_| "true")

@@ -76,6 +76,19 @@ impl Period {
         }
     }
 
+    /// Whether the public may be told this period's figures on `today`: a whole semester or
+    /// year that has ended. An open period's figures change with every import (two answers a
+    /// day apart would give that day's), and day ranges subtract from each other (one day's
+    /// bands from two ranges): both would give back counts the public must not see.
+    pub fn is_public_on(self, today: Date) -> bool {
+        !matches!(self, Period::Custom { .. }) && self.bounds().1 < today
+    }
+
+    /// The latest semester that has ended before `today`: what the public sees by default.
+    pub fn last_closed_semester(today: Date) -> Period {
+        Period::semester_of(today).before()
+    }
+
     pub fn id(self) -> String {
         match self {
             Period::Semester { year, second } => format!("{year}-S{}", if second { 2 } else { 1 }),
@@ -343,8 +356,11 @@ pub struct RuleFigures {
     pub favoured: Part,
     /// The share the favoured bands must reach (0.5).
     pub threshold: f64,
-    pub status: Status,
-    pub guidance: GuidanceOut,
+    /// `null` in public figures where the counts it is judged on are hidden (a verdict on a
+    /// hidden count can pin it down).
+    pub status: Option<Status>,
+    /// Staff only (`null` in public figures).
+    pub guidance: Option<GuidanceOut>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -387,8 +403,9 @@ pub struct Bilan {
     pub mutations: Part,
     pub mutations_complexes: Part,
     pub droit_commun: Part,
-    /// All the rules of the scope together.
-    pub guidance: GuidanceOut,
+    /// All the rules of the scope together; staff only (`null` in public figures: what remains
+    /// to be attributed is worked out from exact counts).
+    pub guidance: Option<GuidanceOut>,
 }
 
 /// Counts below this are not published (statistical confidentiality).
@@ -480,8 +497,8 @@ impl Bilan {
                 count: Some(ct.known()),
                 favoured: part(ct.group(favour), ct.known()),
                 threshold: f64::from(rs.group_threshold_percent) / 100.0,
-                status: Status::of(ct.rule_met(favour, rs.group_threshold_percent)),
-                guidance,
+                status: Some(Status::of(ct.rule_met(favour, rs.group_threshold_percent))),
+                guidance: Some(guidance),
             });
         }
         let total = t.total();
@@ -511,14 +528,15 @@ impl Bilan {
             mutations: part(acc.mutations, total),
             mutations_complexes: part(acc.mutations_complexes, total),
             droit_commun: part(acc.droit_commun, total),
-            guidance: overall,
+            guidance: Some(overall),
         }
     }
 
     /// The bilan as published without login: any count below [`PUBLIC_MIN_COUNT`] is hidden
     /// with its share and gap, and so is the smallest other band where one band alone would
-    /// be hidden (else it could be worked out from the total). Statuses stay: they are what
-    /// the public is owed.
+    /// be hidden (else it could be worked out from the total). Guidance is never published (it
+    /// is worked out from exact counts); a status is published only where the counts it judges
+    /// are (a verdict near the threshold can pin a hidden count down).
     pub fn for_public(mut self) -> Bilan {
         let small = |c: Option<u64>| c.is_some_and(|c| c < PUBLIC_MIN_COUNT);
         let hide_part = |p: &mut Part| {
@@ -550,11 +568,17 @@ impl Bilan {
                 r.count = None;
             }
             hide_part(&mut r.favoured);
+            if r.count.is_none() || r.favoured.count.is_none() {
+                r.status = None;
+            }
+            r.guidance = None;
         }
+        self.guidance = None;
         let a = &mut self.aci_first_access;
         if small(a.count) || small(a.first_access) {
             a.count = None;
             a.share = None;
+            a.status = None;
         }
         if small(a.first_access) {
             a.first_access = None;
@@ -697,7 +721,7 @@ mod tests {
             let expected = match class { Fragility::Fragile => 15, Fragility::Moyenne => 3, Fragility::Sans => -7 };
             assert_eq!((low * 100.0 - 50.0).round() as i64, expected);
             assert_eq!(b.rules.len(), 1);
-            let met = b.rules[0].status == Status::Met;
+            let met = b.rules[0].status == Some(Status::Met);
             assert_eq!(met, class == Fragility::Moyenne, "{class:?}");
         }
         // The metropole holds the three rules.
@@ -731,15 +755,19 @@ mod tests {
         acc.add(&facts(Band::Superieur, Fragility::Fragile), 35);
         acc.add(&facts(Band::Superieur, Fragility::Sans), 100);
         let b = Bilan::compute(rs(), Period::Year(2026), &Scope::Metropole, &acc, Remaining::Projected([100, 0, 10]));
-        let fragile = &b.rules[0].guidance;
+        let fragile = b.rules[0].guidance.as_ref().unwrap();
         assert_eq!((fragile.reachable, fragile.needed, fragile.projected), (true, 65, true));
-        let sans = &b.rules[1].guidance;
+        let sans = b.rules[1].guidance.as_ref().unwrap();
         assert!(!sans.reachable, "100 high so far, 10 to come: modest + very modest cannot reach half");
-        assert!(!b.guidance.reachable);
-        assert_eq!(b.guidance.remaining, 110);
+        let overall = b.guidance.as_ref().unwrap();
+        assert!(!overall.reachable);
+        assert_eq!(overall.remaining, 110);
         // Given: 90 split 50/50 by the classes' counts so far.
         let g = Bilan::compute(rs(), Period::Year(2026), &Scope::Metropole, &acc, Remaining::Given(90));
-        assert_eq!(g.rules.iter().map(|r| r.guidance.remaining).collect::<Vec<_>>(), vec![45, 45]);
+        assert_eq!(g.rules.iter().map(|r| r.guidance.as_ref().unwrap().remaining).collect::<Vec<_>>(), vec![45, 45]);
+        // Never published: the guidance is worked out from exact counts.
+        let public = b.for_public();
+        assert!(public.guidance.is_none() && public.rules.iter().all(|r| r.guidance.is_none()));
         assert_eq!(split(7, [1, 0, 1], [true, false, true]).iter().sum::<u64>(), 7);
     }
 
@@ -757,7 +785,43 @@ mod tests {
         assert_eq!(b.bands["modeste"].count, Some(30));
         assert_eq!(b.total, Some(95));
         assert_eq!(b.npru.count, None, "0 NPRU is below 11");
-        assert_eq!(b.rules[0].status, Status::NotMet);
+        assert_eq!(b.rules[0].status, Some(Status::NotMet));
+    }
+
+    #[test]
+    fn public_statuses_never_judge_a_hidden_count() {
+        // 10 ACI of 22 first-access attributions: "not met" (45 % would be 9.9) would say the
+        // hidden count is below 10; with 9 or 10 only the count's side of 9.9 would be known.
+        let mut acc = Acc::default();
+        let base = Facts { band: Some(Band::Modeste), first_access: true, ..Default::default() };
+        acc.add(&Facts { aci: true, ..base }, 10);
+        acc.add(&base, 12);
+        acc.add(&Facts { first_access: false, ..facts(Band::Superieur, Fragility::Fragile) }, 15);
+        acc.add(&Facts { first_access: false, ..facts(Band::Intermediaire, Fragility::Fragile) }, 4);
+        let full = Bilan::compute(rs(), Period::Year(2025), &Scope::Metropole, &acc, Remaining::Closed);
+        assert!(full.aci_first_access.status.is_some() && full.rules[0].status.is_some());
+        let b = full.for_public();
+        assert_eq!((b.aci_first_access.count, b.aci_first_access.status), (None, None));
+        assert_eq!(b.aci_first_access.first_access, Some(22));
+        assert_eq!(b.rules[0].count, Some(19));
+        assert_eq!(b.rules[0].favoured.count, Some(19));
+        assert_eq!(b.rules[0].status, Some(Status::Met), "judged on published counts");
+    }
+
+    #[test]
+    fn the_public_sees_only_whole_periods_that_have_ended() {
+        let today = Date::new(2026, 12, 1).unwrap();
+        let p = |s: &str| Period::parse(s).unwrap().is_public_on(today);
+        assert!(p("2026-S1") && p("2025") && p("2025-S2"));
+        assert!(!p("2026-S2"), "open: changes with every import");
+        assert!(!p("2026"), "open");
+        assert!(!p("2027-S1"), "future");
+        assert!(!p("2025-01-01..2025-06-30"), "day ranges subtract from each other");
+        assert_eq!(Period::last_closed_semester(today).id(), "2026-S1");
+        assert_eq!(Period::last_closed_semester(Date::new(2026, 3, 1).unwrap()).id(), "2025-S2");
+        // The last day of a period is still open.
+        assert!(!Period::parse("2026-S1").unwrap().is_public_on(Date::new(2026, 6, 30).unwrap()));
+        assert!(Period::parse("2026-S1").unwrap().is_public_on(Date::new(2026, 7, 1).unwrap()));
     }
 
     #[test]

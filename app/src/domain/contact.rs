@@ -1,5 +1,8 @@
 //! Contact details people type: email addresses and phone numbers, checked for plausibility.
 
+/// The longest address there can be (RFC 5321's path limit): every email field's maximum.
+pub const MAX_EMAIL_CHARS: usize = 254;
+
 /// A plausible address: one `@`, something either side, a dot in the domain, no spaces.
 pub fn valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else { return false };
@@ -9,7 +12,7 @@ pub fn valid_email(email: &str) -> bool {
         && !domain.ends_with('.')
         && !email.contains(char::is_whitespace)
         && !domain.contains('@')
-        && email.len() <= 254
+        && email.len() <= MAX_EMAIL_CHARS
 }
 
 /// A phone number: digits with optional `+`, spaces, dots, dashes and parentheses; 6 to 15 digits.

@@ -67,6 +67,8 @@ pub struct AgentBooking {
     pub site_name: String,
     /// Whether the appointment time has come (outcomes can be recorded).
     pub started: bool,
+    /// Another active booking holds the same demand number: check the person's identity.
+    pub identity_check: bool,
 }
 
 fn status_text(i18n: &I18n, b: &AgentBooking) -> String {
@@ -103,11 +105,12 @@ fn booking_row(i18n: &I18n, csrf: &str, site_path: &str, b: AgentBooking, with_d
         format!("{}–{}", hhmm(b.start), hhmm(b.end))
     };
     let late = (!b.within_deadline).then(|| view! { " "<strong>{i18n.t("agent-late")}</strong> });
+    let check = b.identity_check.then(|| view! { " "<strong class="flag">{i18n.t("agent-identity-check")}</strong> });
     view! {
         <tr>
             <th scope="row">{when}</th>
             <td>{b.name.clone()}<br/>{b.email.clone()}" "{b.phone.clone()}</td>
-            <td>{i18n.t(&format!("booking-motive-{}", b.motive.replace('_', "-")))}" "{b.nur.clone()}{late}</td>
+            <td>{i18n.t(&format!("booking-motive-{}", b.motive.replace('_', "-")))}" "{b.nur.clone()}{late}{check}</td>
             <td>{status_text(i18n, &b)}</td>
             <td>{outcome}{manage}</td>
         </tr>

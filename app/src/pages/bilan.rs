@@ -64,10 +64,12 @@ fn count(l: Locale, c: Option<u64>) -> String {
     c.map(|c| number(l, c as i64)).unwrap_or_else(|| "–".to_owned())
 }
 
-fn status_text(i18n: &I18n, s: Option<Status>) -> String {
+/// A verdict in words; `hidden`: its counts are not published, so neither is it.
+fn status_text(i18n: &I18n, s: Option<Status>, hidden: bool) -> String {
     i18n.t(match s {
         Some(Status::Met) => "bilan-status-met",
         Some(Status::NotMet) => "bilan-status-not-met",
+        None if hidden => "bilan-status-hidden",
         None => "bilan-status-none",
     })
 }
@@ -181,7 +183,7 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
                     <td class="num">{count(l, r.count)}</td>
                     <td class="num">{percent(l, r.favoured.share)}</td>
                     <td class="num">{percent(l, Some(r.threshold))}</td>
-                    <td>{status_text(i18n, Some(r.status))}</td>
+                    <td>{status_text(i18n, r.status, true)}</td>
                 </tr>
             }
         })
@@ -189,8 +191,8 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
     let guidance = b
         .rules
         .iter()
-        .map(|r| {
-            let g = &r.guidance;
+        .filter_map(|r| r.guidance.as_ref().map(|g| (r, g)))
+        .map(|(r, g)| {
             let cells = Band::ALL
                 .into_iter()
                 .map(|band| view! { <td class="num">{number(l, *g.by_band.get(band.id()).unwrap_or(&0) as i64)}</td> })
@@ -205,13 +207,17 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
             }
         })
         .collect_view();
-    let how = if b.guidance.projected {
-        "bilan-guidance-projected"
-    } else if b.guidance.remaining > 0 {
-        "bilan-guidance-given"
-    } else {
-        "bilan-guidance-closed"
-    };
+    let how = b.guidance.as_ref().map(|g| {
+        let id = if g.projected {
+            "bilan-guidance-projected"
+        } else if g.remaining > 0 {
+            "bilan-guidance-given"
+        } else {
+            "bilan-guidance-closed"
+        };
+        i18n.t_with(id, &[("remaining", number(l, g.remaining as i64).into())])
+    });
+    let has_rules = !b.rules.is_empty();
     view! {
         <section class="bilanpart">
             <h2>{i18n.t("bilan-rules-title")}</h2>
@@ -223,13 +229,15 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
                     &["bilan-col-class", "bilan-col-favoured", "bilan-col-count", "bilan-col-favoured-share", "bilan-col-threshold", "bilan-col-status"], body).into_any()
             }}
         </section>
-        <section class="bilanpart">
-            <h2>{i18n.t("bilan-guidance-title")}</h2>
-            <p>{i18n.t_with(how, &[("remaining", number(l, b.guidance.remaining as i64).into())])}</p>
-            {(!b.rules.is_empty()).then(|| data_table(i18n, "guidance-caption", i18n.t("bilan-guidance-caption"),
-                &["bilan-col-class", "bilan-col-remaining", "band-tres-modeste", "band-modeste", "band-intermediaire", "band-superieur", "bilan-col-reachable"], guidance))}
-            <p class="hint">{i18n.t("bilan-guidance-explain")}</p>
-        </section>
+        {how.map(|how| view! {
+            <section class="bilanpart">
+                <h2>{i18n.t("bilan-guidance-title")}</h2>
+                <p>{how}</p>
+                {has_rules.then(|| data_table(i18n, "guidance-caption", i18n.t("bilan-guidance-caption"),
+                    &["bilan-col-class", "bilan-col-remaining", "band-tres-modeste", "band-modeste", "band-intermediaire", "band-superieur", "bilan-col-reachable"], guidance))}
+                <p class="hint">{i18n.t("bilan-guidance-explain")}</p>
+            </section>
+        })}
     }
 }
 
@@ -250,7 +258,7 @@ fn others_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
     let a = &b.aci_first_access;
     let aci_note = i18n.t_with(
         "bilan-aci-note",
-        &[("target", percent(l, Some(a.target)).into()), ("first", count(l, a.first_access).into()), ("status", status_text(i18n, a.status).into())],
+        &[("target", percent(l, Some(a.target)).into()), ("first", count(l, a.first_access).into()), ("status", status_text(i18n, a.status, a.count.is_none()).into())],
     );
     let npru_note = i18n.t_with("bilan-npru-note", &[("forecast", percent(l, Some(b.npru.forecast)).into())]);
     let body = view! {
@@ -329,11 +337,11 @@ pub fn bilan_csv_rows(i18n: &I18n, b: &Bilan) -> Vec<Vec<String>> {
             i18n.t(&format!("bilan-class-{}", r.fragility.id())),
             count(l, r.count),
             percent(l, r.favoured.share),
-            status_text(i18n, Some(r.status)),
+            status_text(i18n, r.status, true),
         ]);
     }
     let a = &b.aci_first_access;
-    rows.push(vec![i18n.t("bilan-row-aci"), count(l, a.count), percent(l, a.share), status_text(i18n, a.status)]);
+    rows.push(vec![i18n.t("bilan-row-aci"), count(l, a.count), percent(l, a.share), status_text(i18n, a.status, a.count.is_none())]);
     rows.push(vec![i18n.t("bilan-row-npru"), count(l, b.npru.count), percent(l, b.npru.share)]);
     for (id, p) in [("bilan-row-mutations", b.mutations), ("bilan-row-complexes", b.mutations_complexes), ("bilan-row-droit-commun", b.droit_commun)] {
         rows.push(vec![i18n.t(id), count(l, p.count), percent(l, p.share)]);
@@ -374,7 +382,7 @@ impl DashRow {
             npru_share: b.npru.share,
             complexes_share: b.mutations_complexes.share,
             droit_commun_share: b.droit_commun.share,
-            rules_met: b.rules.iter().filter(|r| r.status == Status::Met).count(),
+            rules_met: b.rules.iter().filter(|r| r.status == Some(Status::Met)).count(),
             rules: b.rules.len(),
         }
     }
@@ -442,7 +450,7 @@ pub fn dash_cells(i18n: &I18n, r: &DashRow) -> Vec<String> {
     let l = i18n.locale;
     let mut cells = vec![r.name.clone(), number(l, r.total as i64)];
     cells.extend(r.shares.iter().map(|s| percent(l, *s)));
-    cells.push(format!("{} ({})", percent(l, r.aci_share), status_text(i18n, r.aci_status)));
+    cells.push(format!("{} ({})", percent(l, r.aci_share), status_text(i18n, r.aci_status, false)));
     cells.push(percent(l, r.npru_share));
     cells.push(percent(l, r.complexes_share));
     cells.push(percent(l, r.droit_commun_share));

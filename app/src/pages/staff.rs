@@ -28,6 +28,7 @@ pub fn field_label(field: &str) -> &'static str {
         "password" => "staff-password",
         "password2" => "staff-password-again",
         "code" => "staff-code",
+        "current_code" => "staff-totp-current-code",
         "name" => "staff-name",
         "role" => "staff-role",
         "scope" => "staff-scope",
@@ -121,13 +122,23 @@ pub fn CodePage(csrf: String, error: Option<ErrorCode>) -> impl IntoView {
 
 /// The 6-digit code form of sign-in and enrolment, with its error.
 #[component]
-fn CodeForm(csrf: String, error: Option<ErrorCode>, submit: &'static str) -> impl IntoView {
+fn CodeForm(
+    csrf: String,
+    error: Option<ErrorCode>,
+    submit: &'static str,
+    /// Replacing a second factor: the current one's code is asked first.
+    #[prop(default = false)]
+    current: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Alert code=error/>
         <form method="post" class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
-            <Input name="code" label="staff-code" autocomplete="one-time-code" inputmode="numeric" required=true/>
+            {current.then(|| view! {
+                <Input name="current_code" label="staff-totp-current-code" hint="staff-totp-current-hint" autocomplete="one-time-code" inputmode="numeric" required=true maxlength=12/>
+            })}
+            <Input name="code" label="staff-code" autocomplete="one-time-code" inputmode="numeric" required=true maxlength=12/>
             <button type="submit" class="button">{i18n.t(submit)}</button>
         </form>
     }
@@ -135,7 +146,16 @@ fn CodeForm(csrf: String, error: Option<ErrorCode>, submit: &'static str) -> imp
 
 /// Second-factor enrolment: the secret to type or the URI to open in an authenticator app.
 #[component]
-pub fn TotpPage(csrf: String, secret: String, uri: String, required: bool, error: Option<ErrorCode>) -> impl IntoView {
+pub fn TotpPage(
+    csrf: String,
+    secret: String,
+    uri: String,
+    required: bool,
+    error: Option<ErrorCode>,
+    /// The account has a second factor already: replacing it needs its current code.
+    #[prop(default = false)]
+    replacing: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     // Groups of four characters are easier to type.
     let grouped = secret.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
@@ -151,7 +171,7 @@ pub fn TotpPage(csrf: String, secret: String, uri: String, required: bool, error
             </li>
             <li>{i18n.t("staff-totp-step3")}</li>
         </ol>
-        <CodeForm csrf=csrf error=error submit="staff-totp-submit"/>
+        <CodeForm csrf=csrf error=error submit="staff-totp-submit" current=replacing/>
     }
 }
 

@@ -25,12 +25,17 @@ pub enum Verdict {
     Locked { retry_after: i64 },
 }
 
+/// An account's key: the SHA-256 of the address typed, so that what an anonymous visitor types
+/// is stored once (in the audit trail), not also here.
 pub fn account_key(email: &str) -> String {
-    format!("account:{}", email.trim().to_lowercase())
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(email.trim().to_lowercase().as_bytes());
+    format!("account:{}", data_encoding::HEXLOWER.encode(&digest))
 }
 
+/// An address's key: IPv6 addresses count by their /64 (see `http::client::limit_key`).
 pub fn ip_key(ip: &str) -> String {
-    format!("ip:{ip}")
+    format!("ip:{}", crate::http::client::limit_key(ip))
 }
 
 /// Counts the failures of each key within the window.

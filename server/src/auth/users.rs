@@ -16,6 +16,10 @@ pub enum UserError {
     EmailTaken,
     #[error("name required")]
     NameRequired,
+    #[error("name longer than 100 characters")]
+    NameTooLong,
+    #[error("scope longer than 2000 characters")]
+    ScopeTooLong,
     #[error("this role needs at least one commune, site or landlord")]
     ScopeRequired,
     #[error("unknown {0}")]
@@ -50,6 +54,12 @@ pub async fn create(pool: &Pool, new: &NewUser, actor: &Actor, public_url: &str,
     let name = new.name.trim();
     if name.is_empty() {
         return Err(UserError::NameRequired);
+    }
+    if !app::api::limits::fits(name, app::api::limits::NAME) {
+        return Err(UserError::NameTooLong);
+    }
+    if !app::api::limits::fits(&new.scope.join(","), app::api::limits::SCOPE) {
+        return Err(UserError::ScopeTooLong);
     }
     let scope_kind = new.role.scope_kind();
     if scope_kind.is_some() && new.scope.is_empty() {

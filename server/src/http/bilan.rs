@@ -65,6 +65,17 @@ impl BilanQuery {
         };
         Ok(Asked { period, scope, remaining })
     }
+
+    /// What the public may ask: a whole semester or year that has ended (default: the last
+    /// one), without `remaining`; anything else is `not_public` (see `Period::is_public_on`).
+    pub fn parse_public(&self, today: Date) -> Result<Asked, ErrorCode> {
+        let asked = self.parse(today, Scope::Metropole)?;
+        let period = if self.period.trim().is_empty() { Period::last_closed_semester(today) } else { asked.period };
+        if !period.is_public_on(today) || asked.remaining.is_some() {
+            return Err(ErrorCode::NotPublic);
+        }
+        Ok(Asked { period, ..asked })
+    }
 }
 
 /// What a requester may see of a scope's bilan.
@@ -124,13 +135,13 @@ pub fn respond(l: Locale, b: Bilan, format: &str, page: impl FnOnce(Bilan) -> Re
 }
 
 /// The periods offered: semesters and years from four years back, newest first, and the one
-/// asked for if it is another.
-pub fn period_choices(i18n: &I18n, today: Date, asked: &str) -> Vec<Choice> {
+/// asked for if it is another. `closed_only`: those that have ended (the public's).
+pub fn period_choices(i18n: &I18n, today: Date, asked: &str, closed_only: bool) -> Vec<Choice> {
     let mut out = vec![];
     for year in (today.year - 4..=today.year).rev() {
         for p in [format!("{year}-S2"), format!("{year}-S1"), year.to_string()] {
-            let started = Period::parse(&p).is_some_and(|x| x.bounds().0 <= today);
-            if started {
+            let offered = Period::parse(&p).is_some_and(|x| if closed_only { x.is_public_on(today) } else { x.bounds().0 <= today });
+            if offered {
                 out.push(Choice { label: period_label(i18n, &p), value: p });
             }
         }
@@ -225,7 +236,7 @@ fn page_error(state: &AppState, l: Locale, code: ErrorCode) -> Response {
 }
 
 async fn public_page(State(state): State<AppState>, PageLocale(l): PageLocale, Query(q): Query<BilanQuery>, headers: HeaderMap) -> Response {
-    let asked = match q.parse(today(), Scope::Metropole) {
+    let asked = match q.parse_public(today()) {
         Ok(a) => a,
         Err(code) => return page_error(&state, l, code),
     };
@@ -249,7 +260,7 @@ async fn public_page(State(state): State<AppState>, PageLocale(l): PageLocale, Q
             (Ok(a), Ok(b)) => (a, b),
             (Err(e), _) | (_, Err(e)) => return ApiError::internal(e, l).into_response(),
         };
-        let form = BilanForm { periods: period_choices(&i18n, today(), &b.period), scopes, period: b.period.clone(), scope: b.scope.clone(), remaining: String::new() };
+        let form = BilanForm { periods: period_choices(&i18n, today(), &b.period, true), scopes, period: b.period.clone(), scope: b.scope.clone(), remaining: String::new() };
         respond(l, b, &q.format, |b| {
             Html(page(&state, l, "bilan-title", BILAN_PATH, false, move || view! { <BilanPage bilan=b scope_label=label form=form/> })).into_response()
         })
@@ -260,19 +271,21 @@ async fn public_page(State(state): State<AppState>, PageLocale(l): PageLocale, Q
 /// The bilan des attributions of a period and a scope (CIET art. 19), from the quota engine.
 ///
 /// Without a staff session: scopes `metropole`, `commune:{insee}`, `quartier_fragility:{class}`
-/// and `commune_fragility:{class}`, counts below 11 suppressed (`null`). With one, the full
-/// figures of the scopes in the user's remit (`quartier:{id}` and `landlord:{id}` included).
+/// and `commune_fragility:{class}`, for whole semesters and years that have ended only (default:
+/// the last semester that has ended), counts below 11 suppressed (`null`), no guidance. With
+/// one, the full figures of the scopes in the user's remit (`quartier:{id}` and `landlord:{id}`
+/// included), for any period, with guidance.
 #[utoipa::path(get, path = "/bilan",
     params(
-        ("period" = Option<String>, Query, description = "2026-S1, 2026, or 2026-01-01..2026-03-31 (default: the current semester)"),
+        ("period" = Option<String>, Query, description = "2026-S1, 2026, or (staff) 2026-01-01..2026-03-31; default: the current semester (staff), the last semester that has ended (public)"),
         ("scope" = Option<String>, Query, description = "metropole | commune:{insee} | quartier:{id} | landlord:{id} | quartier_fragility:{class} | commune_fragility:{class}"),
-        ("remaining" = Option<u64>, Query, description = "Attributions still expected in the period (default: projected from the previous comparable period)")
+        ("remaining" = Option<u64>, Query, description = "Staff only: attributions still expected in the period (default: projected from the previous comparable period)")
     ),
     responses(
         (status = 200, description = "The bilan, with the rule set it applies", body = Bilan),
         (status = 403, description = "A staff-only scope outside the requester's remit", body = app::api::error::ErrorBody),
         (status = 404, description = "Unknown commune, quartier or landlord", body = app::api::error::ErrorBody),
-        (status = 422, description = "Invalid period or scope, or no rule set for the period", body = app::api::error::ErrorBody)
+        (status = 422, description = "Invalid period or scope, no rule set for the period, or (`not_public`) a question answered to staff only: a period that has not ended, a day range, or `remaining`", body = app::api::error::ErrorBody)
     ))]
 pub async fn bilan_api(State(state): State<AppState>, Query(q): Query<BilanQuery>, headers: HeaderMap) -> Response {
     let l = request_locale(&headers);
@@ -301,8 +314,11 @@ pub async fn bilan_api(State(state): State<AppState>, Query(q): Query<BilanQuery
         res.headers_mut().insert(header::VARY, HeaderValue::from_static("Cookie"));
         return res;
     }
-    let remaining = asked.remaining.map(|n| n.to_string()).unwrap_or_default();
-    let parts = ["api-bilan", &asked.period.id(), &asked.scope.id(), &remaining];
+    let asked = match q.parse_public(today()) {
+        Ok(a) => a,
+        Err(code) => return ApiError::new(code, l).into_response(),
+    };
+    let parts = ["api-bilan", &asked.period.id(), &asked.scope.id()];
     conditional(&state, &headers, l, &parts, || async { answer(compute(&state, &asked, false).await) }).await
 }
 
@@ -323,5 +339,20 @@ mod tests {
         assert_eq!(bad("", "planet:earth", ""), Some(ErrorCode::InvalidBilanScope));
         assert_eq!(bad("", "", "-3"), Some(ErrorCode::NotAnInteger));
         assert_eq!(bad("2025", "commune:59350", "120"), None);
+    }
+
+    #[test]
+    fn the_public_asks_whole_periods_that_have_ended_without_remaining() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let public = |period: &str, remaining: &str| {
+            BilanQuery { period: period.into(), scope: String::new(), remaining: remaining.into(), format: String::new() }.parse_public(today).map(|a| a.period.id())
+        };
+        assert_eq!(public("", ""), Ok("2026-S1".to_owned()), "default: the last semester that has ended");
+        assert_eq!(public("2025", ""), Ok("2025".to_owned()));
+        assert_eq!(public("2026-S2", ""), Err(ErrorCode::NotPublic));
+        assert_eq!(public("2026", ""), Err(ErrorCode::NotPublic));
+        assert_eq!(public("2026-01-01..2026-06-30", ""), Err(ErrorCode::NotPublic));
+        assert_eq!(public("2025", "100"), Err(ErrorCode::NotPublic));
+        assert_eq!(public("2026-S9", ""), Err(ErrorCode::InvalidPeriod));
     }
 }

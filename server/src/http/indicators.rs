@@ -219,12 +219,12 @@ fn internal(e: sqlx::Error, locale: Locale) -> Response {
     ApiError::internal(e, locale).into_response()
 }
 
-/// `;`-separated UTF-8 with BOM: opens as it should in French spreadsheets.
+/// `;`-separated UTF-8 with BOM: opens as it should in French spreadsheets; cells that could
+/// be read as formulas are neutralised (`spreadsheet::cell`).
 pub(crate) fn csv(filename: &str, header: Vec<String>, rows: Vec<Vec<String>>) -> Response {
-    let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
     let mut out = String::from("\u{feff}");
     for r in std::iter::once(header).chain(rows) {
-        out.push_str(&r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
+        out.push_str(&r.iter().map(|c| crate::spreadsheet::cell(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");
     }
     (

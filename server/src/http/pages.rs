@@ -61,11 +61,35 @@ struct LanguageChoice {
     next: Option<String>,
 }
 
-/// Only paths of this site: no scheme, no `//host`, no backslashes.
+/// Where the switcher goes next: a path of this site only — one `/` then visible ASCII without
+/// a backslash (browsers drop tabs and line breaks inside URLs, so `/\t/evil.example` would be
+/// `//evil.example`, another site), at most 2 000 characters; else the home page.
 fn safe_next(next: Option<&str>, locale: Locale) -> String {
+    let local = |n: &str| {
+        n.len() <= 2_000
+            && n.starts_with('/')
+            && !n.starts_with("//")
+            && n.bytes().all(|b| (0x21..=0x7e).contains(&b) && b != b'\\')
+            && !n.contains("://")
+    };
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => n.to_owned(),
+        Some(n) if local(n) => n.to_owned(),
         _ => format!("/{}", locale.code()),
+    }
+}
+
+#[cfg(test)]
+mod next_tests {
+    use super::*;
+
+    #[test]
+    fn the_switcher_goes_only_to_paths_of_this_site() {
+        let next = |n: &str| safe_next(Some(n), Locale::Fr);
+        assert_eq!(next("/fr/communes?q=lille"), "/fr/communes?q=lille");
+        for bad in ["//evil.example", "/\t/evil.example", "/\\evil.example", "\\/evil.example", "https://evil.example", "/\n/evil.example", "/x y", "evil.example", ""] {
+            assert_eq!(next(bad), "/fr", "{bad:?}");
+        }
+        assert_eq!(next(&format!("/{}", "a".repeat(3_000))), "/fr");
     }
 }
 

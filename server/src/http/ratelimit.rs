@@ -86,7 +86,7 @@ impl RateLimiter {
 
     /// Counts a request from `address`; `false` when over the limit for the current minute.
     pub fn allow(&self, address: &str, now: i64) -> bool {
-        let key = crate::auth::token::digest(address);
+        let key = crate::auth::token::digest(&super::client::limit_key(address));
         let hits = self.windows.lock().unwrap_or_else(PoisonError::into_inner).hit(key, now.div_euclid(60));
         hits <= i64::from(self.per_minute)
     }

@@ -231,6 +231,7 @@ pub(crate) fn booking_error(e: BookingError, l: Locale) -> ApiError {
         BookingError::SlotUnavailable => field(ErrorCode::SlotUnavailable),
         BookingError::SlotFull => ApiError::new(ErrorCode::SlotFull, l),
         BookingError::NurAlreadyBooked => ApiError::new(ErrorCode::NurAlreadyBooked, l),
+        BookingError::HelpFull => ApiError::new(ErrorCode::HelpFull, l),
         BookingError::CutoffPassed => ApiError::new(ErrorCode::CutoffPassed, l),
         BookingError::NotFound => ApiError::new(ErrorCode::NotFound, l),
         BookingError::Db(e) => ApiError::internal(e, l),
@@ -246,14 +247,17 @@ fn limited(state: &AppState, ip: &str, l: Locale) -> Result<(), ApiError> {
 }
 
 /// Books an interview (or registration help). Double booking is impossible: the loser of a race
-/// gets `409 slot_full`; a demand number with an active booking gets `409 nur_already_booked`.
+/// gets `409 slot_full`. A demand number may hold a few active bookings, each with its own email
+/// (`EQUILIBRE_BOOKINGS_PER_NUR`, default 2; those sharing a number are checked at the desk):
+/// `409 nur_already_booked` when this number and email already hold one, or the number holds as
+/// many as allowed. Help to register (no number) is bounded per site and day: `409 help_full`.
 #[utoipa::path(
     post,
     path = "/bookings",
     request_body = app::api::reception::BookingRequestDoc,
     responses(
         (status = 201, body = BookingCreated),
-        (status = 409, description = "`slot_full` or `nur_already_booked`", body = app::api::error::ErrorBody),
+        (status = 409, description = "`slot_full`, `nur_already_booked` or `help_full`", body = app::api::error::ErrorBody),
         (status = 422, body = app::api::error::ErrorBody),
         (status = 429, description = "`rate_limited`", body = app::api::error::ErrorBody)
     )
@@ -265,7 +269,7 @@ pub async fn book_api(State(state): State<AppState>, ClientIp(ip): ClientIp, hea
     let input = BookingInput::from_json(&value);
     let valid = input.validate(today(), l).map_err(|f| ApiError::fields(f, l))?;
     let start_at = parse_start(&valid.start).ok_or_else(|| ApiError::fields(FieldErrors::from([("start".to_owned(), ErrorCode::SlotUnavailable)]), l))?;
-    let created = bookings::create(&state.pool, &valid, start_at, &state.config.public_url, None).await.map_err(|e| booking_error(e, l))?;
+    let created = bookings::create(&state.pool, &valid, start_at, &state.config.public_url, None, state.config.booking_limits).await.map_err(|e| booking_error(e, l))?;
     state.mail.wake();
     let body = BookingCreated {
         id: created.id,

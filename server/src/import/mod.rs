@@ -51,10 +51,11 @@ pub enum Problem {
     SituationsWithoutAci,
     StatusWithoutMutation,
     OutOfScope,
+    TooLong,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 28] = [
+    pub const ALL: [Problem; 29] = [
         Problem::Empty,
         Problem::NotText,
         Problem::UnclosedQuote,
@@ -83,6 +84,7 @@ impl Problem {
         Problem::SituationsWithoutAci,
         Problem::StatusWithoutMutation,
         Problem::OutOfScope,
+        Problem::TooLong,
     ];
 
     pub fn message_id(self) -> String {
@@ -113,7 +115,38 @@ pub struct Report {
     pub unchanged: usize,
     pub errors: Vec<LineError>,
     pub dry_run: bool,
+    /// What a scoped import (staff of a commune or a landlord) wrote, row by row (at most
+    /// [`MAX_ERRORS`]), for the audit trail: keys and column names, never values.
+    pub changes: Vec<RowChange>,
 }
+
+/// One row a scoped import inserted or replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowChange {
+    /// The natural key's values (for attributions: landlord, reference).
+    pub key: Vec<String>,
+    /// For a replaced row: the columns whose value changed, and the scope the row was in
+    /// (commune, landlord) before. `None`: a new row.
+    pub replaced: Option<(Vec<&'static str>, String, String)>,
+}
+
+impl RowChange {
+    /// The audit trail's words for it: identifiers and column names only.
+    pub fn audit_detail(&self) -> String {
+        let key = self.key.join("/");
+        match &self.replaced {
+            None => format!("inserted key={key}"),
+            Some((fields, commune, landlord)) => {
+                format!("updated key={key} fields={} old_scope=commune:{commune},landlord:{landlord}", fields.join(","))
+            }
+        }
+    }
+}
+
+/// The longest cell accepted, in characters: references, names and codes are far shorter; a
+/// longer cell is a mistake (or an attempt to fill the database) and is refused before anything
+/// is stored.
+pub const MAX_CELL_CHARS: usize = app::api::limits::CELL;
 
 /// At most this many errors are listed: enough to fix a file, short enough to read.
 pub(crate) const MAX_ERRORS: usize = 200;
@@ -184,7 +217,11 @@ pub(crate) fn decimal(s: &str, scale: i64) -> Option<i64> {
 }
 
 fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
-    let s = raw.trim();
+    // A text cell our exports neutralised for spreadsheets (`'=…`) reads back as it was.
+    let s = crate::spreadsheet::unmark(raw.trim());
+    if s.chars().count() > MAX_CELL_CHARS {
+        return Err(Problem::TooLong);
+    }
     let text = || V::Text(s.to_owned());
     let known = |set: &HashSet<String>, p: Problem| if set.contains(s) { Ok(text()) } else { Err(p) };
     if s.is_empty() {
@@ -337,14 +374,10 @@ fn derive_attribution(values: &mut Vec<V>, lk: &Lookups, within: Option<&app::do
 async fn parse(
     pool: &Pool,
     kind: Kind,
-    bytes: &[u8],
+    table: &reader::Table,
     within: Option<&app::domain::access::Principal>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<Result<Vec<(usize, Vec<V>)>, Vec<LineError>>, sqlx::Error> {
-    let table = match reader::read(bytes) {
-        Ok(t) => t,
-        Err(e) => return Ok(Err(vec![read_error(e)])),
-    };
     let cols = kind.columns();
     let mut errors = vec![];
     let positions: Vec<Option<usize>> = cols
@@ -370,13 +403,15 @@ async fn parse(
         let mut values = Vec::with_capacity(cols.len() + kind.derived().len());
         let mut row_ok = true;
         for (c, p) in cols.iter().zip(&positions) {
-            let raw = p.map(|i| row.fields[i].as_str()).unwrap_or("");
+            let raw = p.and_then(|i| row.fields.get(i)).map_or("", String::as_str);
             match cell(c.ty, raw, &lk) {
                 Ok(v) => values.push(v),
                 Err(problem) => {
                     row_ok = false;
                     if errors.len() < MAX_ERRORS {
-                        errors.push(LineError { line: row.line, column: Some(c.name.to_owned()), value: Some(raw.to_owned()), problem });
+                        // The value as read, cut: a report (and the audit of a refusal) stays small.
+                        let value = raw.chars().take(MAX_CELL_CHARS).collect();
+                        errors.push(LineError { line: row.line, column: Some(c.name.to_owned()), value: Some(value), problem });
                     }
                     values.push(V::Null);
                 }
@@ -566,8 +601,93 @@ pub async fn import_within(
     within: Option<&app::domain::access::Principal>,
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<Report, sqlx::Error> {
+    match reader::read(bytes) {
+        Ok(table) => import_table(pool, kind, &table, opts, within, progress).await,
+        Err(e) => Ok(Report { dry_run: opts.dry_run, errors: vec![read_error(e)], ..Default::default() }),
+    }
+}
+
+/// Rows given as data (column name → cell), as the staff entry form gives them: they meet every
+/// check of a file, but never pass through CSV text, so no value can add a row or a column.
+pub async fn import_rows(
+    pool: &Pool,
+    kind: Kind,
+    rows: &[Vec<(&str, String)>],
+    opts: &Options<'_>,
+    within: Option<&app::domain::access::Principal>,
+) -> Result<Report, sqlx::Error> {
+    let headers: Vec<String> = kind.columns().iter().map(|c| c.name.to_owned()).collect();
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(n, cells)| reader::Row {
+            line: n + 2,
+            fields: headers.iter().map(|h| cells.iter().find(|(k, _)| k == h).map(|(_, v)| v.clone()).unwrap_or_default()).collect(),
+        })
+        .collect();
+    let table = reader::Table { encoding: reader::Encoding::Utf8, separator: ';', headers, rows };
+    import_table(pool, kind, &table, opts, within, &mut |_, _| {}).await
+}
+
+/// For a scoped import, the rows it would replace must be in the importer's scope too (else
+/// commune staff could overwrite another commune's line by entering its key): each replaced row
+/// outside it is an error on its line. The changes are listed for the audit trail.
+fn check_replaced(
+    kind: Kind,
+    within: &app::domain::access::Principal,
+    current: &HashMap<Vec<V>, Vec<V>>,
+    rows: &[(usize, Vec<V>)],
+    report: &mut Report,
+) {
+    use app::domain::access::{Resource, Role};
+    if kind != Kind::Attributions {
+        return;
+    }
+    let key_len = kind.key_len();
+    let names = db_columns(kind);
+    for (line, values) in rows {
+        let old = current.get(&values[..key_len]);
+        if let Some(old) = old {
+            let commune = text(col(kind, old, "insee_code")).unwrap_or_default().to_owned();
+            let landlord = text(col(kind, old, "landlord_id")).unwrap_or_default().to_owned();
+            let key = if within.role == Role::Landlord { &landlord } else { &commune };
+            if !within.may_see(Resource::Register, key) {
+                if report.errors.len() < MAX_ERRORS {
+                    let value = text(col(kind, values, "reference")).unwrap_or_default().to_owned();
+                    report.errors.push(LineError { line: *line, column: Some("reference".into()), value: Some(value), problem: Problem::OutOfScope });
+                }
+                continue;
+            }
+            if old != values && report.changes.len() < MAX_ERRORS {
+                let fields = names.iter().zip(old.iter().zip(values)).filter(|(_, (a, b))| a != b).map(|(n, _)| *n).collect();
+                report.changes.push(RowChange { key: key_strings(&values[..key_len]), replaced: Some((fields, commune, landlord)) });
+            }
+        } else if report.changes.len() < MAX_ERRORS {
+            report.changes.push(RowChange { key: key_strings(&values[..key_len]), replaced: None });
+        }
+    }
+}
+
+fn key_strings(key: &[V]) -> Vec<String> {
+    key.iter()
+        .map(|v| match v {
+            V::Null => String::new(),
+            V::Int(n) => n.to_string(),
+            V::Text(s) => s.clone(),
+        })
+        .collect()
+}
+
+async fn import_table(
+    pool: &Pool,
+    kind: Kind,
+    table: &reader::Table,
+    opts: &Options<'_>,
+    within: Option<&app::domain::access::Principal>,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Report, sqlx::Error> {
     let mut report = Report { dry_run: opts.dry_run, ..Default::default() };
-    let rows = match parse(pool, kind, bytes, within, progress).await? {
+    let rows = match parse(pool, kind, table, within, progress).await? {
         Ok(rows) => rows,
         Err(errors) => {
             report.errors = errors;
@@ -584,6 +704,14 @@ pub async fn import_within(
         attempts += 1;
         let seen = data_version(pool).await?;
         let current = existing(pool, kind).await?;
+        if let Some(p) = within {
+            (report.errors, report.changes) = (vec![], vec![]);
+            check_replaced(kind, p, &current, &rows, &mut report);
+            if !report.errors.is_empty() {
+                report.changes.clear();
+                return Ok(report);
+            }
+        }
         let (mut inserts, mut updates, mut unchanged) = (vec![], vec![], 0);
         for (_, values) in &rows {
             match current.get(&values[..key_len]) {
@@ -661,14 +789,6 @@ pub async fn import_within(
     Ok(report)
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 /// Scaled integers back to decimals with a comma, as French spreadsheets expect.
 fn scaled(n: i64, scale: i64) -> String {
     let digits = if scale == 100 { 2 } else { 1 };
@@ -693,7 +813,7 @@ pub async fn export(pool: &Pool, kind: Kind) -> Result<Vec<u8>, sqlx::Error> {
                 (V::Int(n), Ty::OptHundredths) => scaled(*n, 100),
                 (V::Int(n), Ty::OptTenths) => scaled(*n, 10),
                 (V::Int(n), _) => n.to_string(),
-                (V::Text(s), _) => csv_field(s),
+                (V::Text(s), _) => crate::spreadsheet::cell(s),
             })
             .collect();
         out.push_str(&cells.join(";"));

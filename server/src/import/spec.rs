@@ -205,11 +205,12 @@ impl Kind {
                 Col { name: "wait_mean_months", aliases: &["delai_moyen_mois"], ty: Ty::OptTenths },
             ],
             Kind::Attributions => &[
+                // The key: a reference is unique within its landlord's register only.
+                Col { name: "landlord_id", aliases: &["bailleur"], ty: Ty::Landlord },
                 Col { name: "reference", aliases: &["numero", "ref"], ty: Ty::Text },
                 Col { name: "decided_on", aliases: &["date_cal", "date_decision"], ty: Ty::Date },
                 Col { name: "insee_code", aliases: &["depcom", "code_insee", "insee"], ty: Ty::Commune },
                 Col { name: "quartier_id", aliases: &["quartier"], ty: Ty::OptQuartier },
-                Col { name: "landlord_id", aliases: &["bailleur"], ty: Ty::Landlord },
                 Col { name: "residence_id", aliases: &["residence"], ty: Ty::OptResidence },
                 Col { name: "typology", aliases: &["typologie"], ty: Ty::OptOneOf(TYPOLOGY) },
                 Col { name: "financing", aliases: &["financement"], ty: Ty::OptOneOf(FINANCING) },
@@ -230,8 +231,8 @@ impl Kind {
 
     pub fn key_len(self) -> usize {
         match self {
-            Kind::Quartiers | Kind::Residences | Kind::QuartierIris | Kind::Attributions => 1,
-            Kind::QuartierFragility | Kind::CommuneFragility => 2,
+            Kind::Quartiers | Kind::Residences | Kind::QuartierIris => 1,
+            Kind::QuartierFragility | Kind::CommuneFragility | Kind::Attributions => 2,
             Kind::Stock => 5,
             Kind::Demand => 4,
         }

@@ -23,8 +23,10 @@ pub enum BookingError {
     SlotUnavailable,
     #[error("slot full")]
     SlotFull,
-    #[error("demand number already has an active booking")]
+    #[error("this demand number and email already hold a booking, or the number holds as many as allowed")]
     NurAlreadyBooked,
+    #[error("the site's registration-help bookings of that day are all taken")]
+    HelpFull,
     #[error("too close to the appointment to change it online")]
     CutoffPassed,
     #[error("no such booking")]
@@ -52,6 +54,9 @@ pub struct Booking {
     pub locale: String,
     pub status: String,
     pub change_reason: String,
+    /// Another active booking holds the same demand number: the desk checks who is who.
+    #[sqlx(try_from = "crate::db::Flag")]
+    pub identity_check: bool,
 }
 
 impl Booking {
@@ -70,7 +75,8 @@ impl Booking {
 }
 
 /// The columns of [`Booking`], for every query that reads bookings.
-pub(crate) const COLUMNS: &str = "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason";
+pub(crate) const COLUMNS: &str =
+    "id, site_id, start_at, end_at, motive, nur, registration_date, deadline, within_deadline, name, email, phone, locale, status, change_reason, identity_check";
 
 pub async fn by_token(pool: &Pool, token_value: &str) -> Result<Option<Booking>, sqlx::Error> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM bookings WHERE token_hash = $1"))
@@ -110,15 +116,10 @@ async fn free_seat(tx: &mut sqlx::AnyConnection, site_id: i64, start_at: i64, ca
     Ok((1..=i64::from(capacity)).find(|s| !taken.contains(s)))
 }
 
+/// The seat index refused the row: another booking took the seat.
 fn conflict(e: sqlx::Error) -> BookingError {
     match &e {
-        sqlx::Error::Database(d) if d.is_unique_violation() => {
-            if d.message().contains("nur") {
-                BookingError::NurAlreadyBooked
-            } else {
-                BookingError::SlotFull
-            }
-        }
+        sqlx::Error::Database(d) if d.is_unique_violation() => BookingError::SlotFull,
         _ => BookingError::Db(e),
     }
 }
@@ -148,8 +149,32 @@ async fn checked_slot(
     Ok((site, slot))
 }
 
+/// What keeps bookings from being turned against applicants (configuration).
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Active bookings one demand number may hold, each with its own email
+    /// (`EQUILIBRE_BOOKINGS_PER_NUR`, default 2).
+    pub per_nur: i64,
+    /// Online "help to register" bookings (no demand number needed) per site and day
+    /// (`EQUILIBRE_HELP_BOOKINGS_PER_SITE_DAY`, default 4): the other seats stay for applicants
+    /// with a demand. Agents booking at the desk are not bound by it.
+    pub help_per_site_day: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { per_nur: 2, help_per_site_day: 4 }
+    }
+}
+
 /// Books a seat. `booked_by` is the agent booking for someone (who may book inside the notice).
-pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>) -> Result<Created, BookingError> {
+///
+/// A demand number may hold up to `limits.per_nur` active bookings with distinct emails: someone
+/// who knows another's number (their structure is guessable) cannot lock its owner out, and no
+/// answer tells whether a number holds a booking unless it holds as many as allowed (or the
+/// asker also knows the email). Bookings sharing a number are flagged for an identity check
+/// at the desk.
+pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>, limits: Limits) -> Result<Created, BookingError> {
     let rules = ReceptionRules::embedded();
     let now = crate::clock::now();
     let mut tx = db::begin_write(pool).await?;
@@ -159,13 +184,26 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     let within_deadline = deadline.is_none_or(|d| slot.date <= d);
     let token_value = token::random();
     let purge_after = end_at + rules.retention_days_after_appointment * 86_400;
+    let mut shares_number = false;
     if let Some(nur) = &b.nur {
-        let active: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings WHERE nur = $1 AND active = 1")
-            .bind(&nur.value)
-            .fetch_one(&mut *tx)
-            .await?;
-        if active > 0 {
+        db::lock(&mut tx, Lock::Nur { nur: &nur.value }, LockMode::Exclusive).await?;
+        let emails: Vec<String> =
+            sqlx::query_scalar("SELECT email FROM bookings WHERE nur = $1 AND active = 1").bind(&nur.value).fetch_all(&mut *tx).await?;
+        if emails.iter().any(|e| !e.is_empty() && *e == b.email) || emails.len() as i64 >= limits.per_nur {
             return Err(BookingError::NurAlreadyBooked);
+        }
+        shares_number = !emails.is_empty();
+    }
+    if b.motive == app::api::reception::Motive::RegistrationHelp && booked_by.is_none() {
+        let help: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM bookings WHERE site_id = $1 AND local_date = $2 AND motive = 'registration_help' AND active = 1 AND booked_by IS NULL",
+        )
+        .bind(site.id)
+        .bind(slot.date.to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+        if help >= limits.help_per_site_day {
+            return Err(BookingError::HelpFull);
         }
     }
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
@@ -197,6 +235,12 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     .fetch_one(&mut *tx)
     .await
     .map_err(conflict)?;
+    if shares_number {
+        sqlx::query("UPDATE bookings SET identity_check = 1 WHERE nur = $1 AND active = 1")
+            .bind(b.nur.as_ref().map(|n| n.value.clone()))
+            .execute(&mut *tx)
+            .await?;
+    }
     let booking = Booking {
         id,
         site_id: site.id,
@@ -213,6 +257,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
         locale: b.locale.code().into(),
         status: "confirmed".into(),
         change_reason: String::new(),
+        identity_check: shares_number,
     };
     mail::enqueue(&mut *tx, &message(&booking, &site, Notice::Confirmed, Some(&token_value), public_url)).await?;
     let actor = booked_by.cloned().unwrap_or_else(|| Actor { id: None, label: "public".into(), ip: String::new() });

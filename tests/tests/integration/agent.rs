@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 const NO_LIMIT: (&str, &str) = ("EQUILIBRE_BOOKING_RATE_PER_MINUTE", "1000000");
 
 async fn book(app: &equilibre_tests::TestApp, site: i64, start: &str, n: u32, registered: &str) -> Value {
-    let body = json!({"site_id": site, "start": start, "nur": nur(11, 26, n), "registration_date": registered, "name": format!("Personne {n}"), "email": "p@example.fr"});
+    let body = json!({"site_id": site, "start": start, "nur": nur(11, 26, n), "registration_date": registered, "name": format!("Personne {}", ["Zéro", "Un", "Deux", "Trois", "Quatre", "Cinq", "Six", "Sept", "Huit", "Neuf"][n as usize % 10]), "email": "p@example.fr"});
     let res = app.post_json("/api/v1/bookings", &body, "fr").await;
     assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
     res.json().await.unwrap()
@@ -27,7 +27,7 @@ async fn a_closure_over_booked_slots_lists_them_until_each_is_moved_or_cancelled
     let res = agent.browser.submit(&schedule, &format!("{schedule}/closures"), &closure).await;
     assert_eq!(res.status(), 409);
     let html = res.text().await.unwrap();
-    assert!(html.contains("Des rendez-vous sont concernés") && html.contains("Personne 1") && html.contains("Personne 2"), "{html}");
+    assert!(html.contains("Des rendez-vous sont concernés") && html.contains("Personne Un") && html.contains("Personne Deux"), "{html}");
     let n: i64 = sqlx::query_scalar("SELECT count(*) FROM site_closures").fetch_one(&app.pool).await.unwrap();
     assert_eq!(n, 0, "nothing dropped silently");
     // Cancel one with a reason (reason required), move the other.
@@ -156,11 +156,11 @@ async fn the_deadline_at_risk_list_follows_each_scope() {
     let roubaix_staff = sign_in_new(&app, "roubaix@ville.fr", "commune", &["59512"]).await;
     let lille_agent = sign_in_new(&app, "agent@lille.fr", "agent", &[&lille.to_string()]).await;
     let all = admin.browser.get("/fr/staff/deadline").await.text().await.unwrap();
-    assert!(all.contains("Personne 1") && all.contains("Personne 2") && !all.contains("Personne 3"));
+    assert!(all.contains("Personne Un") && all.contains("Personne Deux") && !all.contains("Personne Trois"));
     let r = roubaix_staff.browser.get("/fr/staff/deadline").await.text().await.unwrap();
-    assert!(r.contains("Personne 1") && !r.contains("Personne 2"), "a commune sees its communes only");
+    assert!(r.contains("Personne Un") && !r.contains("Personne Deux"), "a commune sees its communes only");
     let l = lille_agent.browser.get("/fr/staff/deadline").await.text().await.unwrap();
-    assert!(l.contains("Personne 2") && !l.contains("Personne 1"), "an agent sees its sites only");
+    assert!(l.contains("Personne Deux") && !l.contains("Personne Un"), "an agent sees its sites only");
 }
 
 #[tokio::test]
@@ -210,11 +210,11 @@ async fn a_closure_and_a_booking_of_its_day_at_once_never_both_commit() {
         .unwrap();
     // Through the booking code itself (the HTTP handler's rate limit is a write of its own,
     // which on SQLite would wait for the closure first and hide what the booking does).
-    let body = json!({"site_id": site, "start": "2027-01-12T09:00:00+01:00", "nur": nur(11, 26, 1), "registration_date": "2026-11-02", "name": "Personne 1", "email": "p@example.fr"});
+    let body = json!({"site_id": site, "start": "2027-01-12T09:00:00+01:00", "nur": nur(11, 26, 1), "registration_date": "2026-11-02", "name": "Personne Un", "email": "p@example.fr"});
     let valid = app::api::reception::BookingInput::from_json(&body).validate(Date::parse("2026-11-30").unwrap(), Locale::DEFAULT).unwrap();
     let start_12: i64 = equilibre_tests_instant("2027-01-12T09:00:00+01:00").parse().unwrap();
     let pool = app.pool.clone();
-    let booking = tokio::spawn(async move { server::reception::bookings::create(&pool, &valid, start_12, "http://localhost", None).await });
+    let booking = tokio::spawn(async move { server::reception::bookings::create(&pool, &valid, start_12, "http://localhost", None, Default::default()).await });
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert!(!booking.is_finished(), "the booking waits for the closure");
     closing.commit().await.unwrap();
@@ -230,7 +230,7 @@ async fn a_closure_and_a_booking_of_its_day_at_once_never_both_commit() {
     sqlx::query(
         "INSERT INTO bookings (site_id, start_at, end_at, local_date, local_start, seat, motive, within_deadline, name, email, phone, locale, \
          token_hash, created_at, changed_at, purge_after) \
-         SELECT site_id, $1, $1 + 1800, '2027-01-19', 540, 1, motive, within_deadline, 'Personne 3', email, phone, locale, 'x', created_at, changed_at, purge_after \
+         SELECT site_id, $1, $1 + 1800, '2027-01-19', 540, 1, motive, within_deadline, 'Personne Trois', email, phone, locale, 'x', created_at, changed_at, purge_after \
          FROM bookings WHERE id = $2",
     )
     .bind(start_19)
@@ -250,6 +250,6 @@ async fn a_closure_and_a_booking_of_its_day_at_once_never_both_commit() {
     booking_tx.commit().await.unwrap();
     let res = closure.await.unwrap();
     assert_eq!(res.status(), 409, "the closure sees the booking");
-    assert!(res.text().await.unwrap().contains("Personne 3"));
+    assert!(res.text().await.unwrap().contains("Personne Trois"));
     assert_eq!(count("SELECT count(*) FROM site_closures WHERE from_date = '2027-01-19'").await, 0);
 }

@@ -105,7 +105,7 @@ async fn the_register_importer_checks_lines_computes_bands_and_writes_all_or_not
     // Re-importing the same file changes nothing; exporting gives it back.
     assert_eq!(load(&app, Kind::Attributions, &good).await.unchanged, 2);
     let out = String::from_utf8(server::import::export(&app.pool, Kind::Attributions).await.unwrap()).unwrap();
-    assert!(out.contains("A2;2026-02-04;59350;;vilogia;"), "{out}");
+    assert!(out.contains("vilogia;A2;2026-02-04;59350;;"), "{out}");
 }
 
 /// The API's counts are the register's, counted another way; public figures hide small counts.
@@ -144,7 +144,7 @@ async fn bilan_api_counts_the_register_and_suppresses_small_counts_in_public() {
         }
     }
     // A small commune: every small count is hidden.
-    let small: Value = app.get("/api/v1/bilan?period=2025-01-01..2025-01-31&scope=commune:59009").await.json().await.unwrap();
+    let small: Value = app.get("/api/v1/bilan?period=2025-S1&scope=commune:59009").await.json().await.unwrap();
     for b in ["tres_modeste", "modeste", "intermediaire", "superieur"] {
         let c = &small["bands"][b]["count"];
         assert!(c.is_null() || c.as_i64().unwrap() >= 11, "{b}: {c}");
@@ -157,7 +157,7 @@ async fn bilan_api_counts_the_register_and_suppresses_small_counts_in_public() {
     assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "invalid_period");
     assert_eq!(app.get("/api/v1/bilan?scope=commune:00000").await.status(), 404);
     // The current semester's guidance is projected from the previous year.
-    let now: Value = admin.browser.get("/api/v1/bilan?scope=metropole&period=2026").await.json().await.unwrap();
+    let now: Value = admin.browser.get(&format!("/api/v1/bilan?scope=metropole&period={}", server::http::today().year)).await.json().await.unwrap();
     assert_eq!(now["guidance"]["projected"], true);
     let given: Value = admin.browser.get("/api/v1/bilan?scope=metropole&period=2026&remaining=1000").await.json().await.unwrap();
     assert_eq!((given["guidance"]["projected"].as_bool(), given["guidance"]["remaining"].as_i64()), (Some(false), Some(1000)));
@@ -243,7 +243,8 @@ async fn staff_enter_attributions_within_their_scope_through_the_importer() {
             ("aci_situations", "sans_logement"),
         ]
     };
-    let before: Value = app.get("/api/v1/bilan?period=2026-S2&scope=commune:59350").await.json().await.unwrap();
+    let before: Value = lille.browser.get("/api/v1/bilan?period=2026-S2&scope=commune:59350").await.json().await.unwrap();
+    let public_before: Value = app.get("/api/v1/bilan?period=2026-S1&scope=commune:59350").await.json().await.unwrap();
     // Situations without the ACI box: refused, nothing written.
     let res = lille.browser.submit(form, form, &fields("SAISIE-1", "59350", "")).await;
     assert_eq!(res.status(), 422);
@@ -261,13 +262,19 @@ async fn staff_enter_attributions_within_their_scope_through_the_importer() {
     assert!(band.is_some());
     let register = lille.browser.get("/fr/staff/register?saved=SAISIE-3").await.text().await.unwrap();
     assert!(register.contains("Attribution SAISIE-3 enregistrée.") && register.contains(">SAISIE-3<"));
-    let after: Value = app.get("/api/v1/bilan?period=2026-S2&scope=commune:59350").await.json().await.unwrap();
-    assert_eq!(after["total"].as_i64().unwrap(), before["total"].as_i64().unwrap() + 1, "cached figures follow the register");
+    let after: Value = lille.browser.get("/api/v1/bilan?period=2026-S2&scope=commune:59350").await.json().await.unwrap();
+    assert_eq!(after["total"].as_i64().unwrap(), before["total"].as_i64().unwrap() + 1, "the engine follows the register");
+    // A line of a closed semester (a correction): the public's cached figures follow too.
+    let mut earlier = fields("SAISIE-4", "59350", "1");
+    earlier[1] = ("decided_on", "2026-05-04");
+    assert_eq!(lille.browser.submit(form, form, &earlier).await.status(), 303);
+    let public_after: Value = app.get("/api/v1/bilan?period=2026-S1&scope=commune:59350").await.json().await.unwrap();
+    assert_eq!(public_after["total"].as_i64().unwrap(), public_before["total"].as_i64().unwrap() + 1, "cached figures follow the register");
     // The same reference twice is refused.
     assert_eq!(lille.browser.submit(form, form, &fields("SAISIE-3", "59350", "1")).await.status(), 422);
     // The audit trail names the entry, never the household's situations.
     let details: Vec<String> = sqlx::query_scalar("SELECT detail FROM audit_log WHERE action = 'register_entry'").fetch_all(&app.pool).await.unwrap();
-    assert_eq!(details, vec!["reference=SAISIE-3".to_owned()]);
+    assert_eq!(details, vec!["inserted key=lmh/SAISIE-3".to_owned(), "inserted key=lmh/SAISIE-4".to_owned()]);
     assert!(!details.iter().any(|d| d.contains("sans_logement")));
 }
 

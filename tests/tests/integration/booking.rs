@@ -177,7 +177,7 @@ async fn bad_requests_are_refused_with_reasons_and_change_nothing() {
     assert_eq!(res.status(), 400);
     let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM bookings").fetch_one(&app.pool).await.unwrap();
     assert_eq!(rows, 0);
-    // One active booking per demand number.
+    // The same demand number and email twice: the owner already has a booking (and its link).
     assert_eq!(app.post_json("/api/v1/bookings", &booking(site, "2027-01-12T09:00:00+01:00", &nur(11, 26, 7), "2026-11-02"), "fr").await.status(), 201);
     let res = app.post_json("/api/v1/bookings", &booking(site, "2027-01-12T09:30:00+01:00", &nur(11, 26, 7), "2026-11-02"), "fr").await;
     assert_eq!(res.status(), 409);
@@ -219,7 +219,7 @@ async fn confirmation_email_with_calendar_then_move_and_cancel_by_link() {
     assert!(ics.contains("DTSTART:20270112T080000Z") && ics.contains("DTEND:20270112T083000Z"), "{ics}");
     assert!(ics.contains("STATUS:CONFIRMED"));
     let text = plain_text(&mails[0].data);
-    assert!(text.contains("مرحبًا Amina Benali"), "the email is in the requested language");
+    assert!(text.contains("الاسم المقدَّم عند الحجز: Amina Benali"), "the email is in the requested language, the name in a labelled field");
     let token = link_in(&mails[0].data);
     assert!(token.len() >= 43, "a 256-bit token: {token}");
     // Move by the link's token: new time, new email, calendar updated.

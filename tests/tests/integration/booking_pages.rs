@@ -75,7 +75,7 @@ async fn book_move_and_cancel_without_javascript() {
     assert_eq!(res.headers()["cache-control"], "no-store");
     let html = res.text().await.unwrap();
     assert!(html.contains("Votre rendez-vous est réservé") && html.contains("Confirmé") && html.contains("dans votre délai de deux mois"));
-    // The same demand number again: told so, with where to manage it.
+    // The same demand number and email again: told so, with where to manage it.
     let html2 = step_two(&b, &number, &registered).await.text().await.unwrap();
     let mut again = base.to_vec();
     let csrf2 = csrf_in(&html2).unwrap();
@@ -83,7 +83,7 @@ async fn book_move_and_cancel_without_javascript() {
     again.extend([("csrf", csrf2.as_str()), ("slot", slots[1].as_str()), ("name", "Marcel Dupuis"), ("email", "niece@example.fr"), ("consent", "1")]);
     let res = b.post("/fr/rendez-vous/confirmer", &again).await;
     assert_eq!(res.status(), 409);
-    assert!(res.text().await.unwrap().contains("Un rendez-vous est déjà réservé pour ce numéro"));
+    assert!(res.text().await.unwrap().contains("Ce numéro de demande a déjà un rendez-vous avec cette adresse"));
     // Move with the page's own form.
     let manage = page.trim_end_matches("?fait=reserve").to_owned();
     let moves = slot_values(&html);

@@ -14,4 +14,5 @@ mod indicators;
 mod pages;
 mod platform;
 mod schema;
+mod security;
 mod staff;

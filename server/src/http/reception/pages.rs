@@ -300,13 +300,14 @@ async fn confirm(State(state): State<AppState>, PageLocale(l): PageLocale, Clien
         _ => return render_slots(&state, l, &headers, form, errors, None, deadline, mismatch).await,
     };
     let start_at = parse_slot_value(&form.slot).map(|c| c.1).unwrap_or_default();
-    match bookings::create(&state.pool, &valid, start_at, &state.config.public_url, None).await {
+    match bookings::create(&state.pool, &valid, start_at, &state.config.public_url, None, state.config.booking_limits).await {
         Ok(created) => {
             state.mail.wake();
             Redirect::to(&format!("/{}{BOOKING_PATH}/{}?fait=reserve", l.code(), created.token)).into_response()
         }
         Err(BookingError::SlotFull) => render_slots(&state, l, &headers, BookingForm { slot: String::new(), ..form }, FieldErrors::new(), Some(ErrorCode::SlotFull), deadline, mismatch).await,
         Err(BookingError::NurAlreadyBooked) => render_slots(&state, l, &headers, form, FieldErrors::new(), Some(ErrorCode::NurAlreadyBooked), deadline, mismatch).await,
+        Err(BookingError::HelpFull) => render_slots(&state, l, &headers, form, FieldErrors::new(), Some(ErrorCode::HelpFull), deadline, mismatch).await,
         Err(BookingError::SlotUnavailable | BookingError::SiteNotFound | BookingError::NotBookable) => {
             let errors = FieldErrors::from([("slot".to_owned(), ErrorCode::SlotUnavailable)]);
             render_slots(&state, l, &headers, form, errors, None, deadline, mismatch).await

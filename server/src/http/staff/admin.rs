@@ -109,6 +109,8 @@ async fn users_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): C
                 UserError::InvalidEmail => ("email", ErrorCode::InvalidEmail),
                 UserError::EmailTaken => ("email", ErrorCode::EmailTaken),
                 UserError::NameRequired => ("name", ErrorCode::Required),
+                UserError::NameTooLong => ("name", ErrorCode::TooLarge),
+                UserError::ScopeTooLong => ("scope", ErrorCode::TooLarge),
                 UserError::ScopeRequired => ("scope", ErrorCode::ScopeRequired),
                 UserError::UnknownScope(_) => ("scope", ErrorCode::UnknownScope),
                 UserError::Db(e) => return internal(&state, me.locale, e),

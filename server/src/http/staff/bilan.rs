@@ -59,7 +59,7 @@ async fn bilan_page(State(state): State<AppState>, me: SignedIn, Query(q): Query
         (Err(e), _) | (_, Err(e)) => return internal(&state, l, e),
     };
     let form = BilanForm {
-        periods: period_choices(&i18n, crate::http::today(), &b.period),
+        periods: period_choices(&i18n, crate::http::today(), &b.period, false),
         scopes,
         period: b.period.clone(),
         scope: b.scope.clone(),
@@ -161,7 +161,7 @@ async fn dashboard(State(state): State<AppState>, me: SignedIn, Query(q): Query<
             None => error_page(&state, l, ErrorCode::NotFound),
         },
         _ => {
-            let periods = period_choices(&i18n, today, &period.id());
+            let periods = period_choices(&i18n, today, &period.id(), false);
             let (principal, csrf) = (me.principal, me.session.csrf);
             let sort = (q.table.clone(), column, descending);
             let period = period.id();
@@ -232,20 +232,33 @@ async fn register_form(State(state): State<AppState>, me: SignedIn) -> Response 
     form_response(&state, me, StatusCode::OK, values, vec![]).await
 }
 
-/// The posted form as a one-line register file, so that it meets the importer's checks.
-fn as_register_file(fields: &Fields) -> Vec<u8> {
+/// The posted form as one register row, given to the importer as data (never as CSV text), so
+/// that it meets the importer's checks and no value can change the shape of the import.
+fn as_register_row(fields: &Fields) -> Vec<(&'static str, String)> {
     use crate::import::spec::Kind;
-    let cell = |s: &str| if s.contains([';', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
-    let cols = Kind::Attributions.columns();
-    let values: Vec<String> = cols
+    Kind::Attributions
+        .columns()
         .iter()
-        .map(|c| match c.name {
-            "aci" => if fields.get("aci").is_empty() { "0".to_owned() } else { "1".to_owned() },
-            "aci_situations" => fields.all("aci_situations").join("|"),
-            name => cell(fields.get(name).trim()),
+        .map(|c| {
+            let value = match c.name {
+                "aci" => if fields.get("aci").is_empty() { "0".to_owned() } else { "1".to_owned() },
+                "aci_situations" => fields.all("aci_situations").join("|"),
+                name => fields.get(name).trim().to_owned(),
+            };
+            (c.name, value)
         })
-        .collect();
-    format!("{}\r\n{}\r\n", cols.iter().map(|c| c.name).collect::<Vec<_>>().join(";"), values.join(";")).into_bytes()
+        .collect()
+}
+
+/// Whether the register holds `(landlord, reference)` within `p`'s remit (outside it, the
+/// importer refuses the row as out of scope, saying nothing of what is there).
+async fn exists_in_remit(state: &AppState, p: &Principal, landlord: &str, reference: &str) -> Result<bool, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as("SELECT insee_code, landlord_id FROM attributions WHERE landlord_id = $1 AND reference = $2")
+        .bind(landlord)
+        .bind(reference)
+        .fetch_optional(&state.pool)
+        .await?;
+    Ok(row.is_some_and(|(commune, landlord)| p.may_see(Resource::Register, if p.role == Role::Landlord { &landlord } else { &commune })))
 }
 
 async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): ClientIp, body: String) -> Response {
@@ -258,24 +271,26 @@ async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip)
     }
     let values: Vec<(String, String)> = fields.0.iter().filter(|(k, _)| k != "csrf").cloned().collect();
     let reference = fields.get("reference").trim().to_owned();
-    let taken = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM attributions WHERE reference = $1").bind(&reference).fetch_one(&state.pool).await;
-    match taken {
-        Ok(n) if n > 0 => {
+    let landlord = fields.get("landlord_id").trim().to_owned();
+    match exists_in_remit(&state, &me.principal, &landlord, &reference).await {
+        Ok(true) => {
             return form_response(&state, me, StatusCode::UNPROCESSABLE_ENTITY, values, vec![("reference".into(), "register-error-exists".into())]).await;
         }
-        Ok(_) => {}
+        Ok(false) => {}
         Err(e) => return internal(&state, me.locale, e),
     }
     let today = crate::http::today().to_string();
     let source = format!("saisie : {}", me.principal.email);
     let opts = crate::import::Options { dry_run: false, source: &source, as_of: &today };
-    let file = as_register_file(&fields);
-    let report = crate::import::import_within(&state.pool, crate::import::spec::Kind::Attributions, &file, &opts, Some(&me.principal), &mut |_, _| {}).await;
+    let row = as_register_row(&fields);
+    let report = crate::import::import_rows(&state.pool, crate::import::spec::Kind::Attributions, &[row], &opts, Some(&me.principal)).await;
     match report {
         Ok(r) if r.errors.is_empty() => {
-            // The reference only: ACI situations are never logged.
-            if let Err(e) = crate::audit::record(&state.pool, &me.actor(&ip), "register_entry", "attributions", &format!("reference={reference}")).await {
-                return internal(&state, me.locale, e);
+            // Keys and column names only: ACI situations are never logged.
+            for change in &r.changes {
+                if let Err(e) = crate::audit::record(&state.pool, &me.actor(&ip), "register_entry", "attributions", &change.audit_detail()).await {
+                    return internal(&state, me.locale, e);
+                }
             }
             see_other(&format!("{}?saved={}", app::components::layout::href(me.locale, REGISTER_PATH), urlencoding(&reference)))
         }

@@ -6,6 +6,7 @@ use crate::auth::{password, throttle, totp, users};
 use crate::http::client::ClientIp;
 use crate::http::csrf;
 use app::api::error::FieldErrors;
+use app::domain::contact::MAX_EMAIL_CHARS;
 use app::components::layout::href;
 use app::pages::staff::{CodePage, HomePage, LoginPage, PasswordPage, ScopeItem, TotpPage};
 use axum::extract::{Path, Query, State};
@@ -70,12 +71,16 @@ async fn login_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cl
         return error_page(&state, l, ErrorCode::CsrfRejected);
     }
     let email = f.get("email").trim().to_lowercase();
-    let anonymous = Actor { id: None, label: email.clone(), ip: ip.clone() };
+    // An address longer than any address can be is refused before anything is written (or an
+    // anonymous visitor could fill the database and the log with it).
+    if email.chars().count() > MAX_EMAIL_CHARS {
+        return login_form(&state, l, &headers, String::new(), ErrorCode::InvalidEmail, None);
+    }
+    // The typed address is written once per failure: as the audit entry's target.
+    let anonymous = Actor { id: None, label: "-".into(), ip: ip.clone() };
     match throttled(&state, &email, &ip).await {
-        Ok(Some(minutes)) => {
-            let _ = audit::record(&state.pool, &anonymous, "login_locked", &email, "").await;
-            return login_form(&state, l, &headers, email, ErrorCode::TooManyAttempts, Some(minutes));
-        }
+        // Locked: refused without writing anything (the failures that locked it are recorded).
+        Ok(Some(minutes)) => return login_form(&state, l, &headers, email, ErrorCode::TooManyAttempts, Some(minutes)),
         Ok(None) => {}
         Err(e) => return internal(&state, l, e),
     }
@@ -84,13 +89,18 @@ async fn login_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cl
         Err(e) => return internal(&state, l, e),
     };
     let hash = creds.as_ref().and_then(|c| c.password_hash.clone());
-    let ok = password::verify_blocking(f.get("password").to_owned(), hash).await;
+    // No password is longer than the longest one can set: not worth hashing.
+    let typed = f.get("password");
+    let ok = typed.chars().count() <= password::MAX_CHARS && password::verify_blocking(typed.to_owned(), hash).await;
     let Some(creds) = creds.filter(|_| ok) else {
         let now = crate::clock::now();
         if let Err(e) = throttle::record_failure(&state.pool, &email, &ip, now).await {
             return internal(&state, l, e);
         }
-        let _ = audit::record(&state.pool, &anonymous, "login_failed", &email, "").await;
+        // One entry per failure; the failure that locks says so (later attempts write nothing).
+        let policy = state.config.staff.throttle();
+        let locks = matches!(throttle::check(&state.pool, &policy, &email, &ip, now).await, Ok(throttle::Verdict::Locked { .. }));
+        let _ = audit::record(&state.pool, &anonymous, if locks { "login_locked" } else { "login_failed" }, &email, "").await;
         return login_form(&state, l, &headers, email, ErrorCode::InvalidCredentials, None);
     };
     let role = app::domain::access::Role::parse(&creds.role);
@@ -202,8 +212,8 @@ async fn totp_page(State(state): State<AppState>, PageLocale(l): PageLocale, hea
 }
 
 async fn totp_form(state: &AppState, l: Locale, s: &Session, secret: String, error: Option<ErrorCode>) -> Response {
-    let email = match users::credentials_by_id(&state.pool, s.user_id).await {
-        Ok(Some(c)) => c.email,
+    let (email, replacing) = match users::credentials_by_id(&state.pool, s.user_id).await {
+        Ok(Some(c)) => (c.email, c.totp_secret.is_some()),
         Ok(None) => return see_other(&href(l, pages::LOGIN_PATH)),
         Err(e) => return internal(state, l, e),
     };
@@ -213,7 +223,7 @@ async fn totp_form(state: &AppState, l: Locale, s: &Session, secret: String, err
     let csrf = s.csrf.clone();
     let status = error.map_or(StatusCode::OK, |_| StatusCode::UNPROCESSABLE_ENTITY);
     render(state, l, status, "staff-totp-title", pages::TOTP_PATH, move || {
-        view! { <TotpPage csrf=csrf secret=secret uri=uri required=required error=error/> }
+        view! { <TotpPage csrf=csrf secret=secret uri=uri required=required error=error replacing=replacing/> }
     })
 }
 
@@ -227,14 +237,23 @@ async fn totp_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cli
         return error_page(&state, l, ErrorCode::CsrfRejected);
     }
     let Some(secret) = s.pending_totp_secret.clone() else { return see_other(&href(l, pages::TOTP_PATH)) };
-    let Some(step) = totp::verify(&secret, f.get("code"), crate::clock::now(), None) else {
-        return totp_form(&state, l, &s, secret, Some(ErrorCode::InvalidCode)).await;
-    };
-    let email = match users::credentials_by_id(&state.pool, s.user_id).await {
-        Ok(Some(c)) => c.email,
+    let creds = match users::credentials_by_id(&state.pool, s.user_id).await {
+        Ok(Some(c)) => c,
         Ok(None) => return see_other(&href(l, pages::LOGIN_PATH)),
         Err(e) => return internal(&state, l, e),
     };
+    // Replacing a second factor needs the current one: a stolen session alone cannot swap it
+    // for the thief's. (The current code is then spent, like any code.)
+    let now = crate::clock::now();
+    if let Some(current) = &creds.totp_secret {
+        if totp::verify(current, f.get("current_code"), now, creds.totp_last_step).is_none() {
+            return totp_form(&state, l, &s, secret, Some(ErrorCode::InvalidCode)).await;
+        }
+    }
+    let Some(step) = totp::verify(&secret, f.get("code"), now, None) else {
+        return totp_form(&state, l, &s, secret, Some(ErrorCode::InvalidCode)).await;
+    };
+    let email = creds.email;
     let actor = Actor { id: Some(s.user_id), label: email, ip };
     if let Err(e) = users::enable_totp(&state.pool, s.user_id, &secret, step, &actor).await {
         return internal(&state, l, e);

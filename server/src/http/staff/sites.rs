@@ -48,6 +48,7 @@ fn agent_booking(b: &Booking, site_name: &str) -> AgentBooking {
         deadline: b.deadline.as_deref().and_then(Date::parse),
         site_name: site_name.to_owned(),
         started: b.start_at <= crate::clock::now(),
+        identity_check: b.identity_check,
     }
 }
 
@@ -138,6 +139,9 @@ async fn booking_action(
             if reason.is_empty() {
                 return error_page(&state, me.locale, ErrorCode::Required);
             }
+            if !app::api::limits::fits(reason, app::api::limits::REASON) {
+                return error_page(&state, me.locale, ErrorCode::TooLarge);
+            }
             bookings::cancel(&state.pool, b.id, reason, &actor, &state.config.public_url, false).await.map(|_| ()).map_err(|e| match e {
                 BookingError::Db(e) => AgentError::Db(e),
                 _ => AgentError::NotFound,
@@ -226,6 +230,8 @@ async fn move_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
     let reason = f.get("reason").trim().to_owned();
     if reason.is_empty() {
         errors.insert("reason".into(), ErrorCode::Required);
+    } else if !app::api::limits::fits(&reason, app::api::limits::REASON) {
+        errors.insert("reason".into(), ErrorCode::TooLarge);
     }
     let Some(start) = start.filter(|_| errors.is_empty()) else { return render_move(&state, me, id, b, errors).await };
     match bookings::move_to(&state.pool, b.id, start, &me.actor(&ip), &state.config.public_url, false, &reason).await {
@@ -369,6 +375,8 @@ async fn schedule_add(State(state): State<AppState>, me: SignedIn, ClientIp(ip):
             }
             if closure_form.reason.is_empty() {
                 errors.insert("reason".into(), ErrorCode::Required);
+            } else if !app::api::limits::fits(&closure_form.reason, app::api::limits::REASON) {
+                errors.insert("reason".into(), ErrorCode::TooLarge);
             }
             match (from, to) {
                 (Some(from), Some(to)) if errors.is_empty() && to >= from => {
@@ -480,7 +488,7 @@ async fn book_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
     };
     let start_at = valid.start.parse::<i64>().unwrap_or_default();
     let actor = me.actor(&ip);
-    match bookings::create(&state.pool, &valid, start_at, &state.config.public_url, Some(&actor)).await {
+    match bookings::create(&state.pool, &valid, start_at, &state.config.public_url, Some(&actor), state.config.booking_limits).await {
         Ok(created) => {
             state.mail.wake();
             let date = local(created.start_at).map(|(d, _)| d.to_string()).unwrap_or_default();
@@ -488,6 +496,7 @@ async fn book_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
         }
         Err(BookingError::SlotFull) => render_book(&state, me, id, form, FieldErrors::new(), Some(ErrorCode::SlotFull)).await,
         Err(BookingError::NurAlreadyBooked) => render_book(&state, me, id, form, FieldErrors::new(), Some(ErrorCode::NurAlreadyBooked)).await,
+        Err(BookingError::HelpFull) => render_book(&state, me, id, form, FieldErrors::new(), Some(ErrorCode::HelpFull)).await,
         Err(BookingError::SlotUnavailable) => render_book(&state, me, id, form, FieldErrors::from([("slot".to_owned(), ErrorCode::SlotUnavailable)]), None).await,
         Err(e) => internal(&state, me.locale, e),
     }
