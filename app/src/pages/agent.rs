@@ -93,7 +93,7 @@ fn booking_row(i18n: &I18n, csrf: &str, site_path: &str, b: AgentBooking, with_d
             <form method="post" action=format!("{site_path}/bookings/{}/cancel", b.id) class="inline-form">
                 <CsrfField token=csrf.to_owned()/>
                 <label for=format!("reason-{}", b.id) class="visually-hidden">{i18n.t("agent-reason")}</label>
-                <input type="text" id=format!("reason-{}", b.id) name="reason" required=true placeholder=i18n.t("agent-reason")/>
+                <input type="text" id=format!("reason-{}", b.id) name="reason" required=true maxlength=crate::api::limits::REASON placeholder=i18n.t("agent-reason")/>
                 <button type="submit" class="link-button">{i18n.t("agent-cancel")}<span class="visually-hidden">" — "{b.name.clone()}</span></button>
             </form>
             <a href=format!("{site_path}/bookings/{}/move", b.id)>{i18n.t("agent-move")}<span class="visually-hidden">" — "{b.name.clone()}</span></a>
@@ -289,7 +289,7 @@ pub fn SchedulePage(
             <CsrfField token=csrf/>
             <Input name="from" label="agent-closure-from" kind="date" value=closure_form.from error=errors.get("from").copied()/>
             <Input name="to" label="agent-closure-to" kind="date" value=closure_form.to error=errors.get("to").copied()/>
-            <Input name="reason" label="agent-reason" value=closure_form.reason error=errors.get("reason").copied()/>
+            <Input name="reason" label="agent-reason" value=closure_form.reason error=errors.get("reason").copied() maxlength=crate::api::limits::REASON/>
             <button type="submit" class="button">{i18n.t("agent-add-closure-submit")}</button>
         </form>
     }
@@ -319,7 +319,7 @@ pub fn MoveBookingPage(principal: Principal, csrf: String, action: String, booki
                 <legend id="slot">{i18n.t("booking-slot")}</legend>
                 <ul class="slot-list">{radios}</ul>
             </fieldset>
-            <Input name="reason" label="agent-reason" error=errors.get("reason").copied() required=true/>
+            <Input name="reason" label="agent-reason" error=errors.get("reason").copied() required=true maxlength=crate::api::limits::REASON/>
             <button type="submit" class="button">{i18n.t("agent-move-submit")}</button>
         </form>
     }
@@ -395,9 +395,9 @@ pub fn BookForPage(
                 <legend id="slot">{i18n.t("booking-slot")}</legend>
                 <ul class="slot-list">{radios}</ul>
             </fieldset>
-            <Input name="name" label="booking-name" value=form.name error=errors.get("name").copied()/>
+            <Input name="name" label="booking-name" value=form.name error=errors.get("name").copied() maxlength=crate::api::limits::NAME/>
             <Input name="email" label="booking-email" kind="email" value=form.email error=errors.get("email").copied()/>
-            <Input name="phone" label="booking-phone" kind="tel" value=form.phone error=errors.get("phone").copied()/>
+            <Input name="phone" label="booking-phone" kind="tel" value=form.phone error=errors.get("phone").copied() maxlength=crate::api::limits::PHONE/>
             <button type="submit" class="button">{i18n.t("booking-confirm")}</button>
         </form>
     }

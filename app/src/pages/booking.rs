@@ -325,10 +325,10 @@ pub fn BookingSlotsPage(form: BookingForm, errors: FieldErrors, slots: SlotsView
                 {slot_radios(&i18n, &slots.later, &form.slot, "later")}
             })}
             <h2>{i18n.t("booking-contact")}</h2>
-            <Input name="name" label="booking-name" value=form.name.clone() autocomplete="name" error=errors.get("name").copied() required=true/>
+            <Input name="name" label="booking-name" value=form.name.clone() autocomplete="name" error=errors.get("name").copied() required=true maxlength=crate::api::limits::NAME/>
             <Input name="email" label="booking-email" kind="email" value=form.email.clone() autocomplete="email"
                 hint="booking-email-hint" error=errors.get("email").copied() required=true/>
-            <Input name="phone" label="booking-phone" kind="tel" value=form.phone.clone() autocomplete="tel" error=errors.get("phone").copied()/>
+            <Input name="phone" label="booking-phone" kind="tel" value=form.phone.clone() autocomplete="tel" error=errors.get("phone").copied() maxlength=crate::api::limits::PHONE/>
             // A field people never see nor hear: only robots fill it in.
             <div class="hp" aria-hidden="true">
                 <label for="website">{i18n.t("booking-honeypot")}</label>
@@ -400,7 +400,7 @@ pub fn ManagePage(view_model: ManageView, csrf: String, path: String, alert: Opt
                 <h2 id="cancel-h">{i18n.t("booking-cancel-title")}</h2>
                 <form method="post" action=format!("{path}/annuler") class="narrow-form" novalidate=true>
                     <CsrfField token=csrf.clone()/>
-                    <Input name="reason" label="booking-cancel-reason"/>
+                    <Input name="reason" label="booking-cancel-reason" maxlength=crate::api::limits::REASON/>
                     <button type="submit" class="button button--secondary">{i18n.t("booking-cancel-submit")}</button>
                 </form>
             </section>

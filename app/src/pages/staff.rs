@@ -354,7 +354,7 @@ pub fn UsersPage(
         <Problems errors=errors.clone() label=field_label/>
         <form method="post" action=href(l, USERS_PATH) class="narrow-form" novalidate=true>
             <CsrfField token=csrf/>
-            <Input name="name" label="staff-name" value=form.name autocomplete="off" error=errors.get("name").copied() required=true/>
+            <Input name="name" label="staff-name" value=form.name autocomplete="off" error=errors.get("name").copied() required=true maxlength=crate::api::limits::NAME/>
             <Input name="email" label="staff-email" kind="email" value=form.email error=errors.get("email").copied() required=true/>
             <div class="field" class:field--error=errors.contains_key("role")>
                 <label for="role">{i18n.t("staff-role")}</label>

@@ -232,6 +232,7 @@ pub(crate) fn booking_error(e: BookingError, l: Locale) -> ApiError {
         BookingError::SlotFull => ApiError::new(ErrorCode::SlotFull, l),
         BookingError::NurAlreadyBooked => ApiError::new(ErrorCode::NurAlreadyBooked, l),
         BookingError::HelpFull => ApiError::new(ErrorCode::HelpFull, l),
+        BookingError::TooLong => ApiError::new(ErrorCode::TooLarge, l),
         BookingError::CutoffPassed => ApiError::new(ErrorCode::CutoffPassed, l),
         BookingError::NotFound => ApiError::new(ErrorCode::NotFound, l),
         BookingError::Db(e) => ApiError::internal(e, l),

@@ -27,6 +27,8 @@ pub enum BookingError {
     NurAlreadyBooked,
     #[error("the site's registration-help bookings of that day are all taken")]
     HelpFull,
+    #[error("a text is longer than its maximum")]
+    TooLong,
     #[error("too close to the appointment to change it online")]
     CutoffPassed,
     #[error("no such booking")]

@@ -413,6 +413,7 @@ async fn owner_change(state: &AppState, l: Locale, ip: &str, headers: &HeaderMap
         Err(BookingError::SlotFull) => ErrorCode::SlotFull,
         Err(BookingError::SlotUnavailable) => ErrorCode::SlotUnavailable,
         Err(BookingError::NotFound) => ErrorCode::NotFound,
+        Err(BookingError::TooLong) => ErrorCode::TooLarge,
         Err(e) => return internal(state, l, e),
     };
     let fresh = find(state, l, token).await.unwrap_or(b);
@@ -422,7 +423,10 @@ async fn owner_change(state: &AppState, l: Locale, ip: &str, headers: &HeaderMap
 async fn cancel_post(State(state): State<AppState>, PageLocale(l): PageLocale, ClientIp(ip): ClientIp, headers: HeaderMap, Path((_, token)): Path<(String, String)>, body: String) -> Response {
     let url = state.config.public_url.clone();
     owner_change(&state, l, &ip, &headers, &token, &body, "annule", async |b, pairs, actor| {
-        let reason: String = field(pairs, "reason").chars().take(300).collect();
+        let reason = field(pairs, "reason");
+        if !app::api::limits::fits(&reason, app::api::limits::REASON) {
+            return Err(BookingError::TooLong);
+        }
         bookings::cancel(&state.pool, b.id, &reason, actor, &url, true).await.map(|_| ())
     })
     .await
