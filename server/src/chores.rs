@@ -28,8 +28,9 @@ pub async fn once(pool: &Pool, config: &Config) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(now - 30 * 86_400).execute(pool).await?;
     // A message still unsent after a week is of no use (its links have expired, its booking has
     // been confirmed or changed since) and its body holds booking and password links: it goes.
-    let abandoned = sqlx::query("DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1")
+    let abandoned = sqlx::query("DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1 AND claimed_until < $2")
         .bind(now - UNSENT_MAIL_DAYS * 86_400)
+        .bind(now)
         .execute(pool)
         .await?
         .rows_affected();
@@ -53,7 +54,7 @@ pub const ANONYMOUS_ADDRESS_DAYS: i64 = 30;
 /// `days` go; anonymous actors' addresses are wiped after [`ANONYMOUS_ADDRESS_DAYS`].
 pub async fn audit_retention(pool: &Pool, days: i64, now: i64) -> Result<u64, sqlx::Error> {
     let deleted = sqlx::query("DELETE FROM audit_log WHERE at < $1").bind(now - days * 86_400).execute(pool).await?.rows_affected();
-    sqlx::query("UPDATE audit_log SET ip = '' WHERE actor_id IS NULL AND ip <> '' AND at < $1")
+    sqlx::query("UPDATE audit_log SET ip = '' WHERE actor IN ('public', 'owner', '-') AND ip <> '' AND at < $1")
         .bind(now - ANONYMOUS_ADDRESS_DAYS * 86_400)
         .execute(pool)
         .await?;

@@ -208,6 +208,9 @@ pub enum Lock<'a> {
     Slot { site: i64, start_at: i64 },
     /// One demand number: two bookings with it never both see room under its limit.
     Nur { nur: &'a str },
+    /// One site's day (days since 1970): online help-to-register bookings of that day count one
+    /// after the other against the day's bound.
+    HelpDay { site: i64, day: i64 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,6 +237,8 @@ impl Lock<'_> {
                 let h = i64::from_be_bytes([0, 0, d[0], d[1], d[2], d[3], d[4], d[5]]) & 0x7FFF_FFFF_FFFF;
                 i64::MIN + h
             }
+            // Just above the numbers' range: 2^47 + site (31 bits) then the day (16 bits).
+            Lock::HelpDay { site, day } => i64::MIN + (1 << 47) + (((site & 0x7FFF_FFFF) << 16) | (day & 0xFFFF)),
         }
     }
 }
@@ -433,6 +438,11 @@ mod tests {
             for minutes in [0, 30, 24 * 60] {
                 keys.push(Lock::Slot { site, start_at: start + minutes * 60 }.key());
             }
+        }
+        for (site, day) in [(1, 20_800), (1, 20_801), (2, 20_800)] {
+            let key = Lock::HelpDay { site, day }.key();
+            assert!(key < -(1 << 62), "below every calendar: {key}");
+            keys.push(key);
         }
         for nur in ["0591126000001GDPUB", "0591126000002GDPUB", ""] {
             let key = Lock::Nur { nur }.key();

@@ -113,10 +113,22 @@ pub fn bilan_error_code(e: &BilanError) -> ErrorCode {
     }
 }
 
-/// The bilan, public or full.
+/// The bilan, public or full. A public year hides what either of its semesters hides
+/// (`Bilan::hide_where_hidden_in`): year − semester would give it back.
 pub async fn compute(state: &AppState, asked: &Asked, full: bool) -> Result<Bilan, BilanError> {
     let b = crate::register::bilan(&state.pool, &state.register, asked.period, &asked.scope, asked.remaining, today()).await?;
-    Ok(if full { b } else { b.for_public() })
+    if full {
+        return Ok(b);
+    }
+    let mut b = b.for_public();
+    if let Period::Year(year) = asked.period {
+        for second in [false, true] {
+            let semester = Period::Semester { year, second };
+            let part = crate::register::bilan(&state.pool, &state.register, semester, &asked.scope, None, today()).await?.for_public();
+            b.hide_where_hidden_in(&part);
+        }
+    }
+    Ok(b)
 }
 
 /// The bilan's figures by requested format: JSON, CSV, or `page`.

@@ -16,8 +16,10 @@ impl FromRequestParts<AppState> for ClientIp {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
         if state.config.trusted_proxies > 0 {
-            let entries: Vec<&str> =
-                parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).collect();
+            // Lossy: a client's bytes in the same line as the proxy's must not make the whole line,
+            // the proxy's entry included, unreadable.
+            let lines: Vec<String> = parts.headers.get_all("x-forwarded-for").iter().map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()).collect();
+            let entries: Vec<&str> = lines.iter().flat_map(|v| v.split(',')).collect();
             if let Some(ip) = forwarded_client(&entries, state.config.trusted_proxies) {
                 return Ok(ClientIp(ip.to_string()));
             }

@@ -322,7 +322,7 @@ pub async fn move_api(State(state): State<AppState>, ClientIp(ip): ClientIp, hea
     let start = start.ok_or_else(|| ApiError::fields(FieldErrors::from([("start".to_owned(), ErrorCode::Required)]), l))?;
     let b = bookings::by_token(&state.pool, &token).await.map_err(|e| db_error(e, l))?.ok_or_else(|| ApiError::new(ErrorCode::NotFound, l))?;
     let actor = crate::audit::Actor { id: None, label: "owner".into(), ip };
-    let moved = bookings::move_to(&state.pool, b.id, start, &actor, &state.config.public_url, true, "").await.map_err(|e| booking_error(e, l))?;
+    let moved = bookings::move_to(&state.pool, b.id, start, &actor, &state.config.public_url, true, "", state.config.booking_limits).await.map_err(|e| booking_error(e, l))?;
     state.mail.wake();
     Ok(Json(BookingCreated {
         id: moved.id,

@@ -151,6 +151,26 @@ async fn checked_slot(
     Ok((site, slot))
 }
 
+/// Refuses one more online help-to-register booking of `site` on `day` when the day has its
+/// share already (`exclude`: a booking being moved, not counted twice). Holds the day's lock
+/// until commit, so bookings of different slots of one day count one after the other.
+async fn help_room(tx: &mut sqlx::AnyConnection, site: i64, day: Date, exclude: Option<i64>, limits: Limits) -> Result<(), BookingError> {
+    db::lock(&mut *tx, Lock::HelpDay { site, day: day.to_days() }, LockMode::Exclusive).await?;
+    let help: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM bookings WHERE site_id = $1 AND local_date = $2 AND motive = 'registration_help' AND active = 1 \
+         AND booked_by IS NULL AND id <> $3",
+    )
+    .bind(site)
+    .bind(day.to_string())
+    .bind(exclude.unwrap_or(0))
+    .fetch_one(&mut *tx)
+    .await?;
+    if help >= limits.help_per_site_day {
+        return Err(BookingError::HelpFull);
+    }
+    Ok(())
+}
+
 /// What keeps bookings from being turned against applicants (configuration).
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
@@ -171,11 +191,13 @@ impl Default for Limits {
 
 /// Books a seat. `booked_by` is the agent booking for someone (who may book inside the notice).
 ///
-/// A demand number may hold up to `limits.per_nur` active bookings with distinct emails: someone
-/// who knows another's number (their structure is guessable) cannot lock its owner out, and no
-/// answer tells whether a number holds a booking unless it holds as many as allowed (or the
-/// asker also knows the email). Bookings sharing a number are flagged for an identity check
-/// at the desk.
+/// Online, a demand number may hold up to `limits.per_nur` active bookings with distinct emails:
+/// one booking by someone who knows another's number (their structure is guessable) no longer
+/// locks its owner out, and no answer tells whether a number holds a booking unless it holds as
+/// many as allowed (or the asker also knows the email). A squatter with as many addresses as the
+/// limit still fills it online: an agent booking at the desk or by phone, after checking
+/// identity, is not bound by the limit. Bookings sharing a number are flagged for an identity
+/// check at the desk.
 pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>, limits: Limits) -> Result<Created, BookingError> {
     let rules = ReceptionRules::embedded();
     let now = crate::clock::now();
@@ -191,22 +213,14 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
         db::lock(&mut tx, Lock::Nur { nur: &nur.value }, LockMode::Exclusive).await?;
         let emails: Vec<String> =
             sqlx::query_scalar("SELECT email FROM bookings WHERE nur = $1 AND active = 1").bind(&nur.value).fetch_all(&mut *tx).await?;
-        if emails.iter().any(|e| !e.is_empty() && *e == b.email) || emails.len() as i64 >= limits.per_nur {
+        let same_email = emails.iter().any(|e| !e.is_empty() && *e == b.email);
+        if booked_by.is_none() && (same_email || emails.len() as i64 >= limits.per_nur) {
             return Err(BookingError::NurAlreadyBooked);
         }
         shares_number = !emails.is_empty();
     }
     if b.motive == app::api::reception::Motive::RegistrationHelp && booked_by.is_none() {
-        let help: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM bookings WHERE site_id = $1 AND local_date = $2 AND motive = 'registration_help' AND active = 1 AND booked_by IS NULL",
-        )
-        .bind(site.id)
-        .bind(slot.date.to_string())
-        .fetch_one(&mut *tx)
-        .await?;
-        if help >= limits.help_per_site_day {
-            return Err(BookingError::HelpFull);
-        }
+        help_room(&mut tx, site.id, slot.date, None, limits).await?;
     }
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
     let id: i64 = sqlx::query_scalar(
@@ -295,7 +309,19 @@ pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_ur
 }
 
 /// Moves a booking to another slot of the same site (its seat there is taken atomically).
-pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_url: &str, by_owner: bool, reason: &str) -> Result<Booking, BookingError> {
+/// Moves a booking (by its owner before the cut-off, or by an agent with a reason). An owner's
+/// help-to-register booking meets the day's bound of the day it moves to.
+#[allow(clippy::too_many_arguments)]
+pub async fn move_to(
+    pool: &Pool,
+    id: i64,
+    start_at: i64,
+    actor: &Actor,
+    public_url: &str,
+    by_owner: bool,
+    reason: &str,
+    limits: Limits,
+) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
     let rules = ReceptionRules::embedded();
     let mut tx = db::begin_write(pool).await?;
@@ -306,6 +332,9 @@ pub async fn move_to(pool: &Pool, id: i64, start_at: i64, actor: &Actor, public_
     let (site, slot) = checked_slot(&mut tx, current.site_id, start_at, now, by_owner).await?;
     let end_at = instant(slot.date, slot.end);
     let within_deadline = current.deadline.as_deref().and_then(Date::parse).is_none_or(|d| slot.date <= d);
+    if by_owner && current.motive == "registration_help" {
+        help_room(&mut tx, site.id, slot.date, Some(id), limits).await?;
+    }
     let seat = free_seat(&mut tx, site.id, start_at, slot.capacity).await?.ok_or(BookingError::SlotFull)?;
     let updated = sqlx::query(
         "UPDATE bookings SET start_at = $1, end_at = $2, local_date = $3, local_start = $4, seat = $5, within_deadline = $6, changed_at = $7, \

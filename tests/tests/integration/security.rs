@@ -413,6 +413,16 @@ async fn a_demand_number_cannot_be_squatted() {
     let third = app.post_json("/api/v1/bookings", &api_booking(site, "2027-01-12T10:30:00+01:00", Some(&number), "Paul Durand", "third@example.org"), "fr").await;
     assert_eq!(third.status(), 409);
     assert_eq!(third.json::<Value>().await.unwrap()["error"]["code"], "nur_already_booked");
+    // At the desk (identity checked), an agent books for the owner whatever the number holds.
+    equilibre_tests::staff::create_user(&app, "agent@ccas.fr", "agent", &[&site.to_string()]).await;
+    let agent_id: i64 = sqlx::query_scalar("SELECT id FROM users").fetch_one(&app.pool).await.unwrap();
+    let body = api_booking(site, "2027-01-12T11:00:00+01:00", Some(&number), "Amina Benali", "amina@example.fr");
+    let today = app::domain::date::Date::parse("2026-12-01").unwrap();
+    let valid = app::api::reception::BookingInput::from_json(&body).validate(today, app::i18n::Locale::Fr).unwrap();
+    let start = 1799748000; // 2027-01-12T11:00:00+01:00
+    let actor = server::audit::Actor { id: Some(agent_id), label: "agent@ccas.fr".into(), ip: String::new() };
+    let desk = server::reception::bookings::create(&app.pool, &valid, start, "http://portal.test", Some(&actor), Default::default()).await;
+    assert!(desk.is_ok(), "{desk:?}");
 }
 
 /// A booking's name is printed in the portal's own emails: it is one line of letters, never a
@@ -453,4 +463,56 @@ async fn help_to_register_cannot_exhaust_the_seats() {
     assert_eq!(app.post_json("/api/v1/bookings", &api_booking(site, "2027-01-13T09:00:00+01:00", None, "Jean Martin", "h4@example.org"), "fr").await.status(), 201);
     let with_demand = api_booking(site, "2027-01-12T10:00:00+01:00", Some(&equilibre_tests::reception::nur(11, 26, 70)), "Amina Benali", "a@example.fr");
     assert_eq!(app.post_json("/api/v1/bookings", &with_demand, "fr").await.status(), 201);
+}
+
+/// A year is the sum of its semesters: a year's figure beside a semester's hidden one gave it
+/// back (year − the other semester). A public year hides what either semester hides.
+#[tokio::test]
+async fn a_public_year_gives_no_hidden_semester_count_back() {
+    let app = spawn_app().await;
+    let mut file = format!("{HEADER}\n");
+    let mut n = 0;
+    for (month, counts) in [("03", [4, 20, 20, 20]), ("09", [30, 20, 20, 20])] {
+        for (band, count) in ["tres_modeste", "modeste", "intermediaire", "superieur"].iter().zip(counts) {
+            for _ in 0..count {
+                n += 1;
+                file.push_str(&format!("lmh;Y-{n};2025-{month}-10;59350;{band};first_access;0\n"));
+            }
+        }
+    }
+    assert!(load(&app, &file).await.errors.is_empty());
+    let app = &app;
+    let get = |period: &'static str| async move {
+        let b: Value = app.get(&format!("/api/v1/bilan?period={period}&scope=commune:59350")).await.json().await.unwrap();
+        b["bands"]["tres_modeste"]["count"].clone()
+    };
+    assert!(get("2025-S1").await.is_null());
+    assert_eq!(get("2025-S2").await, 30);
+    assert!(get("2025").await.is_null(), "34 − 30 would give the first semester's 4 back");
+    // Staff see it all.
+    let admin = sign_in_new(app, "admin@mel.fr", "admin", &[]).await;
+    let full: Value = admin.browser.get("/api/v1/bilan?period=2025&scope=commune:59350").await.json().await.unwrap();
+    assert_eq!(full["bands"]["tres_modeste"]["count"], 34);
+}
+
+/// The current code asked to replace a second factor cannot be tried at will: wrong codes
+/// count as sign-in failures, slowed and then locked.
+#[tokio::test]
+async fn the_current_code_cannot_be_guessed_at_will() {
+    use equilibre_tests::staff::{code, csrf_in, secret_in};
+    let app = equilibre_tests::spawn_app_with(&[("EQUILIBRE_LOGIN_SLOW_STEP_MS", "1")]).await;
+    let admin = sign_in_new(&app, "admin@mel.fr", "admin", &[]).await;
+    let html = admin.browser.get("/fr/staff/totp").await.text().await.unwrap();
+    let (new, csrf) = (secret_in(&html), csrf_in(&html).unwrap());
+    let mut last = 0;
+    for _ in 0..12 {
+        last = admin.browser.post("/fr/staff/totp", &[("current_code", "000000"), ("code", &code(&new, 0)), ("csrf", &csrf)]).await.status().as_u16();
+        if last == 429 {
+            break;
+        }
+    }
+    assert_eq!(last, 429, "locked after the account's limit of failures");
+    let old = admin.totp_secret.clone().unwrap();
+    let res = admin.browser.post("/fr/staff/totp", &[("current_code", &code(&old, 1)), ("code", &code(&new, 0)), ("csrf", &csrf)]).await;
+    assert_eq!(res.status(), 429, "even the right code waits for the lock to pass");
 }

@@ -414,6 +414,7 @@ async fn owner_change(state: &AppState, l: Locale, ip: &str, headers: &HeaderMap
         Err(BookingError::SlotUnavailable) => ErrorCode::SlotUnavailable,
         Err(BookingError::NotFound) => ErrorCode::NotFound,
         Err(BookingError::TooLong) => ErrorCode::TooLarge,
+        Err(BookingError::HelpFull) => ErrorCode::HelpFull,
         Err(e) => return internal(state, l, e),
     };
     let fresh = find(state, l, token).await.unwrap_or(b);
@@ -438,7 +439,7 @@ async fn move_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cli
         let Some((_, start)) = parse_slot_value(&field(pairs, "slot")).filter(|(site, _)| *site == b.site_id) else {
             return Err(BookingError::SlotUnavailable);
         };
-        bookings::move_to(&state.pool, b.id, start, actor, &url, true, "").await.map(|_| ())
+        bookings::move_to(&state.pool, b.id, start, actor, &url, true, "", state.config.booking_limits).await.map(|_| ())
     })
     .await
 }

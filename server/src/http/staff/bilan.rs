@@ -250,8 +250,9 @@ fn as_register_row(fields: &Fields) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// Whether the register holds `(landlord, reference)` within `p`'s remit (outside it, the
-/// importer refuses the row as out of scope, saying nothing of what is there).
+/// Whether the register holds `(landlord, reference)` within `p`'s remit. Outside it, the
+/// importer refuses the row as out of scope: that says the key is used elsewhere (the user typed
+/// both the landlord and its reference), nothing of the line itself.
 async fn exists_in_remit(state: &AppState, p: &Principal, landlord: &str, reference: &str) -> Result<bool, sqlx::Error> {
     let row: Option<(String, String)> = sqlx::query_as("SELECT insee_code, landlord_id FROM attributions WHERE landlord_id = $1 AND reference = $2")
         .bind(landlord)
@@ -270,7 +271,8 @@ async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip)
         return r;
     }
     let values: Vec<(String, String)> = fields.0.iter().filter(|(k, _)| k != "csrf").cloned().collect();
-    let reference = fields.get("reference").trim().to_owned();
+    // As the importer will read it (a spreadsheet's `'` marker taken off).
+    let reference = crate::spreadsheet::unmark(fields.get("reference").trim()).to_owned();
     let landlord = fields.get("landlord_id").trim().to_owned();
     match exists_in_remit(&state, &me.principal, &landlord, &reference).await {
         Ok(true) => {

@@ -221,7 +221,7 @@ async fn totp_form(state: &AppState, l: Locale, s: &Session, secret: String, err
     let uri = totp::otpauth_uri(&secret, &email, &issuer);
     let required = s.stage == Stage::Enrol;
     let csrf = s.csrf.clone();
-    let status = error.map_or(StatusCode::OK, |_| StatusCode::UNPROCESSABLE_ENTITY);
+    let status = error.map_or(StatusCode::OK, |e| if e == ErrorCode::TooManyAttempts { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY });
     render(state, l, status, "staff-totp-title", pages::TOTP_PATH, move || {
         view! { <TotpPage csrf=csrf secret=secret uri=uri required=required error=error replacing=replacing/> }
     })
@@ -243,10 +243,19 @@ async fn totp_post(State(state): State<AppState>, PageLocale(l): PageLocale, Cli
         Err(e) => return internal(&state, l, e),
     };
     // Replacing a second factor needs the current one: a stolen session alone cannot swap it
-    // for the thief's. (The current code is then spent, like any code.)
+    // for the thief's. Wrong codes count as sign-in failures (slowed, then locked), so they
+    // cannot be tried at will; the current secret is replaced, so its code needs no spending.
     let now = crate::clock::now();
     if let Some(current) = &creds.totp_secret {
+        match throttled(&state, &creds.email, &ip).await {
+            Ok(Some(_)) => return totp_form(&state, l, &s, secret, Some(ErrorCode::TooManyAttempts)).await,
+            Ok(None) => {}
+            Err(e) => return internal(&state, l, e),
+        }
         if totp::verify(current, f.get("current_code"), now, creds.totp_last_step).is_none() {
+            if let Err(e) = throttle::record_failure(&state.pool, &creds.email, &ip, now).await {
+                return internal(&state, l, e);
+            }
             return totp_form(&state, l, &s, secret, Some(ErrorCode::InvalidCode)).await;
         }
     }

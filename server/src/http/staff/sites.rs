@@ -234,7 +234,7 @@ async fn move_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): Cl
         errors.insert("reason".into(), ErrorCode::TooLarge);
     }
     let Some(start) = start.filter(|_| errors.is_empty()) else { return render_move(&state, me, id, b, errors).await };
-    match bookings::move_to(&state.pool, b.id, start, &me.actor(&ip), &state.config.public_url, false, &reason).await {
+    match bookings::move_to(&state.pool, b.id, start, &me.actor(&ip), &state.config.public_url, false, &reason, state.config.booking_limits).await {
         Ok(moved) => {
             state.mail.wake();
             let date = local(moved.start_at).map(|(d, _)| d.to_string()).unwrap_or_default();
