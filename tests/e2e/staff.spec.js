@@ -64,6 +64,9 @@ async function checkEveryLanguage(page, javaScriptEnabled, pagePath) {
 }
 
 test('commune staff: link, sign-in, home and dashboard, sign-out', async ({ page, javaScriptEnabled }, info) => {
+  // The longest journey (every staff page in three languages, each checked by axe): on two
+  // busy cores its no-JavaScript run came within seconds of the file's two minutes, and once over.
+  test.setTimeout(240_000);
   const project = info.project.name;
   await activate(page, javaScriptEnabled, linkPath('commune', project));
   await expectAxeClean(page, javaScriptEnabled);
