@@ -297,7 +297,7 @@ pub fn favoured_bands(class: Fragility, day: Date) -> Option<(Vec<Band>, Ruleset
     rs.favour_class(class).map(|f| (f.bands().to_vec(), RulesetRef::from(rs)))
 }
 
-/// A count and its share; `None` where the count is suppressed (public figures below 11).
+/// A count and its share; `None` where the count is suppressed (public figures: 1 to 10, and what would give them back).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Part {
@@ -531,139 +531,6 @@ impl Bilan {
             guidance: Some(overall),
         }
     }
-
-    /// The bilan as published without login: any count below [`PUBLIC_MIN_COUNT`] is hidden
-    /// with its share and gap, and so is the smallest other band where one band alone would
-    /// be hidden (else it could be worked out from the total). Guidance is never published (it
-    /// is worked out from exact counts); a status is published only where the counts it judges
-    /// are (a verdict near the threshold can pin a hidden count down).
-    pub fn for_public(mut self) -> Bilan {
-        let small = |c: Option<u64>| c.is_some_and(|c| c < PUBLIC_MIN_COUNT);
-        let hide_part = |p: &mut Part| {
-            if small(p.count) {
-                *p = Part { count: None, share: None };
-            }
-        };
-        let mut hidden = 0;
-        for f in self.bands.values_mut() {
-            if small(f.count) {
-                *f = BandFigures { count: None, share: None, gap_points: None };
-                hidden += 1;
-            }
-        }
-        if hidden == 1 {
-            // Secondary suppression: the smallest band still shown goes too.
-            if let Some(f) = self.bands.values_mut().filter(|f| f.count.is_some()).min_by_key(|f| f.count) {
-                *f = BandFigures { count: None, share: None, gap_points: None };
-            }
-        }
-        if small(self.total) {
-            self.total = None;
-        }
-        // Lines without a band: none is a fact about the register, not about anyone, and is
-        // shown; 1 to 10 are hidden, and with every band shown they would follow (total =
-        // unknown + the bands), so a band goes with them.
-        if self.unknown.is_some_and(|u| (1..PUBLIC_MIN_COUNT).contains(&u)) {
-            self.unknown = None;
-            if hidden == 0 {
-                if let Some(f) = self.bands.values_mut().filter(|f| f.count.is_some()).min_by_key(|f| f.count) {
-                    *f = BandFigures { count: None, share: None, gap_points: None };
-                }
-            }
-        } else if hidden == 1 && self.bands.values().filter(|f| f.count.is_none()).count() == 1 {
-            // One band hidden and no other band left to hide with it: unknown goes instead.
-            self.unknown = None;
-        }
-        for r in &mut self.rules {
-            if small(r.count) {
-                r.count = None;
-            }
-            // Count = favoured + the rest: a small rest is hidden by hiding the favoured count.
-            if r.count.zip(r.favoured.count).is_some_and(|(c, f)| c.saturating_sub(f) < PUBLIC_MIN_COUNT) {
-                r.favoured = Part { count: None, share: None };
-            }
-            hide_part(&mut r.favoured);
-            if r.count.is_none() || r.favoured.count.is_none() {
-                r.status = None;
-            }
-            r.guidance = None;
-        }
-        self.guidance = None;
-        let a = &mut self.aci_first_access;
-        if small(a.count) || small(a.first_access) {
-            a.count = None;
-            a.share = None;
-            a.status = None;
-        }
-        if small(a.first_access) {
-            a.first_access = None;
-        }
-        if small(self.npru.count) {
-            self.npru.count = None;
-            self.npru.share = None;
-        }
-        hide_part(&mut self.mutations);
-        // Total = first access + mutations: one hidden, the other goes too.
-        if self.mutations.count.is_none() != self.aci_first_access.first_access.is_none() {
-            self.mutations = Part { count: None, share: None };
-            let a = &mut self.aci_first_access;
-            (a.first_access, a.count, a.share, a.status) = (None, None, None, None);
-        }
-        hide_part(&mut self.mutations_complexes);
-        hide_part(&mut self.droit_commun);
-        self.suppressed = true;
-        self
-    }
-
-    /// Hides every figure that is hidden in `part`, a period inside this one: a year's count is
-    /// its two semesters' sum, so a year's figure beside a semester's hidden one would give it
-    /// back (year − the other semester). With this, a published year figure is the sum of two
-    /// published semester figures and tells nothing they do not.
-    pub fn hide_where_hidden_in(&mut self, part: &Bilan) {
-        for (id, f) in self.bands.iter_mut() {
-            if part.bands.get(id).is_none_or(|p| p.count.is_none()) {
-                *f = BandFigures { count: None, share: None, gap_points: None };
-            }
-        }
-        if part.total.is_none() {
-            self.total = None;
-        }
-        if part.unknown.is_none() {
-            self.unknown = None;
-        }
-        for r in &mut self.rules {
-            let p = part.rules.iter().find(|p| p.fragility == r.fragility);
-            if p.is_none_or(|p| p.count.is_none()) {
-                r.count = None;
-            }
-            if p.is_none_or(|p| p.favoured.count.is_none()) {
-                r.favoured = Part { count: None, share: None };
-            }
-            if r.count.is_none() || r.favoured.count.is_none() {
-                r.status = None;
-            }
-        }
-        let (a, pa) = (&mut self.aci_first_access, &part.aci_first_access);
-        if pa.count.is_none() {
-            (a.count, a.share, a.status) = (None, None, None);
-        }
-        if pa.first_access.is_none() {
-            (a.first_access, a.count, a.share, a.status) = (None, None, None, None);
-        }
-        if part.npru.count.is_none() {
-            (self.npru.count, self.npru.share) = (None, None);
-        }
-        for (mine, theirs) in [
-            (&mut self.mutations, part.mutations),
-            (&mut self.mutations_complexes, part.mutations_complexes),
-            (&mut self.droit_commun, part.droit_commun),
-        ] {
-            if theirs.count.is_none() {
-                *mine = Part { count: None, share: None };
-            }
-        }
-        self.suppressed = true;
-    }
 }
 
 /// One attribution (or `weight` alike) with its keys, interned as small integers so that every
@@ -837,90 +704,9 @@ mod tests {
         let g = Bilan::compute(rs(), Period::Year(2026), &Scope::Metropole, &acc, Remaining::Given(90));
         assert_eq!(g.rules.iter().map(|r| r.guidance.as_ref().unwrap().remaining).collect::<Vec<_>>(), vec![45, 45]);
         // Never published: the guidance is worked out from exact counts.
-        let public = b.for_public();
+        let public = b.publish(&crate::domain::publication::Mask::default());
         assert!(public.guidance.is_none() && public.rules.iter().all(|r| r.guidance.is_none()));
         assert_eq!(split(7, [1, 0, 1], [true, false, true]).iter().sum::<u64>(), 7);
-    }
-
-    #[test]
-    fn public_figures_hide_small_counts_and_their_complement() {
-        let mut acc = Acc::default();
-        acc.add(&facts(Band::TresModeste, Fragility::Fragile), 40);
-        acc.add(&facts(Band::Modeste, Fragility::Fragile), 30);
-        acc.add(&facts(Band::Intermediaire, Fragility::Fragile), 20);
-        acc.add(&facts(Band::Superieur, Fragility::Fragile), 5);
-        let b = Bilan::compute(rs(), Period::Year(2026), &Scope::Metropole, &acc, Remaining::Closed).for_public();
-        assert!(b.suppressed);
-        assert_eq!(b.bands["superieur"].count, None);
-        assert_eq!(b.bands["intermediaire"].count, None, "secondary suppression");
-        assert_eq!(b.bands["modeste"].count, Some(30));
-        assert_eq!(b.total, Some(95));
-        assert_eq!(b.npru.count, None, "0 NPRU is below 11");
-        assert_eq!(b.rules[0].status, Some(Status::NotMet));
-    }
-
-    #[test]
-    fn public_statuses_never_judge_a_hidden_count() {
-        // 10 ACI of 22 first-access attributions: "not met" (45 % would be 9.9) would say the
-        // hidden count is below 10; with 9 or 10 only the count's side of 9.9 would be known.
-        let mut acc = Acc::default();
-        let base = Facts { band: Some(Band::Modeste), first_access: true, ..Default::default() };
-        acc.add(&Facts { aci: true, ..base }, 10);
-        acc.add(&base, 12);
-        acc.add(&Facts { first_access: false, ..facts(Band::Superieur, Fragility::Fragile) }, 15);
-        acc.add(&Facts { first_access: false, ..facts(Band::Intermediaire, Fragility::Fragile) }, 4);
-        acc.add(&Facts { first_access: false, ..facts(Band::Modeste, Fragility::Fragile) }, 12);
-        let full = Bilan::compute(rs(), Period::Year(2025), &Scope::Metropole, &acc, Remaining::Closed);
-        assert!(full.aci_first_access.status.is_some() && full.rules[0].status.is_some());
-        let b = full.for_public();
-        assert_eq!((b.aci_first_access.count, b.aci_first_access.status), (None, None));
-        assert_eq!(b.aci_first_access.first_access, Some(22));
-        assert_eq!(b.rules[0].count, Some(31));
-        assert_eq!(b.rules[0].favoured.count, Some(19));
-        assert_eq!(b.rules[0].status, Some(Status::Met), "judged on published counts");
-    }
-
-    #[test]
-    fn a_public_year_hides_what_a_semester_hides_and_complements_go_together() {
-        let mut s1 = Acc::default();
-        let mut s2 = Acc::default();
-        let base = |band| Facts { band: Some(band), first_access: true, ..Default::default() };
-        for (acc, low) in [(&mut s1, 4), (&mut s2, 30)] {
-            acc.add(&base(Band::TresModeste), low);
-            acc.add(&base(Band::Modeste), 40);
-            acc.add(&base(Band::Intermediaire), 50);
-            acc.add(&base(Band::Superieur), 60);
-            acc.add(&Facts { first_access: false, ..base(Band::Modeste) }, 12);
-        }
-        let mut year = s1.clone();
-        year.merge(&s2);
-        let public = |acc: &Acc, p| Bilan::compute(rs(), p, &Scope::Metropole, acc, Remaining::Closed).for_public();
-        let first = public(&s1, Period::Semester { year: 2025, second: false });
-        let second = public(&s2, Period::Semester { year: 2025, second: true });
-        assert_eq!(first.bands["tres_modeste"].count, None);
-        let mut y = public(&year, Period::Year(2025));
-        assert_eq!(y.bands["tres_modeste"].count, Some(34), "alone, the year would show 34 = 4 + 30");
-        y.hide_where_hidden_in(&first);
-        y.hide_where_hidden_in(&second);
-        assert_eq!(y.bands["tres_modeste"].count, None, "34 − 30 would give S1's 4 back");
-        for b in Band::ALL {
-            if let Some(c) = y.bands[b.id()].count {
-                assert_eq!(Some(c), first.bands[b.id()].count.zip(second.bands[b.id()].count).map(|(a, b)| a + b), "a published year figure is a sum of published ones");
-            }
-        }
-        // 12 mutations are shown; with 4 they would be hidden, and so would first access
-        // (total − first access would give them back).
-        let mut few = Acc::default();
-        few.add(&base(Band::Modeste), 40);
-        few.add(&Facts { first_access: false, ..base(Band::Modeste) }, 4);
-        let b = public(&few, Period::Year(2025));
-        assert_eq!((b.mutations.count, b.aci_first_access.first_access), (None, None));
-        // A rule whose favoured count leaves a small rest: the favoured count goes.
-        let mut rest = Acc::default();
-        rest.add(&facts(Band::Superieur, Fragility::Fragile), 30);
-        rest.add(&facts(Band::TresModeste, Fragility::Fragile), 3);
-        let b = public(&rest, Period::Year(2025));
-        assert_eq!((b.rules[0].count, b.rules[0].favoured.count, b.rules[0].status), (Some(33), None, None));
     }
 
     #[test]

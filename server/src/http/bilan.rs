@@ -113,22 +113,13 @@ pub fn bilan_error_code(e: &BilanError) -> ErrorCode {
     }
 }
 
-/// The bilan, public or full. A public year hides what either of its semesters hides
-/// (`Bilan::hide_where_hidden_in`): year − semester would give it back.
+/// The bilan, public or full (`register::public_bilan`: every public table of the period
+/// judged together, a year hiding what either semester hides).
 pub async fn compute(state: &AppState, asked: &Asked, full: bool) -> Result<Bilan, BilanError> {
-    let b = crate::register::bilan(&state.pool, &state.register, asked.period, &asked.scope, asked.remaining, today()).await?;
     if full {
-        return Ok(b);
+        return crate::register::bilan(&state.pool, &state.register, asked.period, &asked.scope, asked.remaining, today()).await;
     }
-    let mut b = b.for_public();
-    if let Period::Year(year) = asked.period {
-        for second in [false, true] {
-            let semester = Period::Semester { year, second };
-            let part = crate::register::bilan(&state.pool, &state.register, semester, &asked.scope, None, today()).await?.for_public();
-            b.hide_where_hidden_in(&part);
-        }
-    }
-    Ok(b)
+    crate::register::public_bilan(&state.pool, &state.register, asked.period, &asked.scope, today()).await
 }
 
 /// The bilan's figures by requested format: JSON, CSV, or `page`.
@@ -284,7 +275,7 @@ async fn public_page(State(state): State<AppState>, PageLocale(l): PageLocale, Q
 ///
 /// Without a staff session: scopes `metropole`, `commune:{insee}`, `quartier_fragility:{class}`
 /// and `commune_fragility:{class}`, for whole semesters and years that have ended only (default:
-/// the last semester that has ended), counts below 11 suppressed (`null`), no guidance. With
+/// the last semester that has ended), counts from 1 to 10 suppressed (`null`) with those that would give them back across the period's tables, no guidance. With
 /// one, the full figures of the scopes in the user's remit (`quartier:{id}` and `landlord:{id}`
 /// included), for any period, with guidance.
 #[utoipa::path(get, path = "/bilan",

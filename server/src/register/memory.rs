@@ -156,6 +156,11 @@ impl Snapshot {
         &self.records[start..end.max(start)]
     }
 
+    /// The records decided in `from..=to` (the public tables of a period are judged from them).
+    pub fn records_between(&self, from: Date, to: Date) -> &[Record] {
+        self.between(from, to)
+    }
+
     /// One scope's sums over `from..=to`.
     pub fn acc(&self, from: Date, to: Date, scope: &Scope) -> Acc {
         let records = self.between(from, to);

@@ -10,6 +10,7 @@ use crate::db::Pool;
 use app::domain::access::{Filter, Principal, Resource, Role};
 use app::domain::bilan::{AllScopes, Bilan, Period, Remaining, Scope};
 use app::domain::date::Date;
+use app::domain::publication::{Mask, Node, PublicTables};
 use app::domain::quota::Ruleset;
 pub use memory::RegisterCache;
 use crate::db::Sql;
@@ -88,6 +89,42 @@ pub async fn bilan(
         }
     };
     Ok(Bilan::compute(rs, period, scope, &current, remaining))
+}
+
+/// The bilan of a public `scope` over `period` as anyone may read it: every public table of the
+/// period (metropole, communes, commune and quartier classes) is judged together
+/// (`app::domain::publication`), and a year hides what either of its semesters hides. The
+/// caller checks that the period may be published.
+pub async fn public_bilan(pool: &Pool, register: &RegisterCache, period: Period, scope: &Scope, today: Date) -> Result<Bilan, BilanError> {
+    let full = bilan(pool, register, period, scope, None, today).await?;
+    let snapshot = register.get(pool).await?;
+    let node = match scope {
+        Scope::Metropole => Some(Node::Metropole),
+        Scope::Commune(k) => snapshot.communes.get(k).map(Node::Commune),
+        Scope::CommuneFragility(f) => Some(Node::CommuneClass(*f)),
+        Scope::QuartierFragility(f) => Some(Node::QuartierClass(*f)),
+        Scope::Quartier(_) | Scope::Landlord(_) => return Err(BilanError::UnknownScope),
+    };
+    let parts = match period {
+        Period::Year(year) => vec![Period::Semester { year, second: false }, Period::Semester { year, second: true }],
+        p => vec![p],
+    };
+    let mut mask: Option<Mask> = None;
+    for part in parts {
+        let (from, to) = part.bounds();
+        let records = snapshot.records_between(from, to);
+        let communes = snapshot.communes.codes.len() as u32;
+        // A semester under its own rule set (as published) and, in a year, under the year's.
+        for rs in [ruleset_for(part, today), ruleset_for(period, today)].into_iter().flatten() {
+            let tables = PublicTables::build(rs, records, communes);
+            let m = node.map_or_else(Mask::empty, |n| tables.mask(n));
+            match &mut mask {
+                Some(all) => all.merge(&m),
+                None => mask = Some(m),
+            }
+        }
+    }
+    Ok(full.publish(&mask.unwrap_or_else(Mask::empty)))
 }
 
 /// Names of the keys of a dashboard's rows.

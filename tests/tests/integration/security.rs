@@ -516,3 +516,32 @@ async fn the_current_code_cannot_be_guessed_at_will() {
     let res = admin.browser.post("/fr/staff/totp", &[("current_code", &code(&old, 1)), ("code", &code(&new, 0)), ("csrf", &csrf)]).await;
     assert_eq!(res.status(), 429, "even the right code waits for the lock to pass");
 }
+
+/// The metropole is the sum of its communes: a commune's hidden count beside the others' shown
+/// ones gave it back (metropole − the others). Every public table of a period is judged
+/// together: a hidden count never stands alone in a sum, and what is hidden in a sum adds up to
+/// at least 11.
+#[tokio::test]
+async fn the_metropole_less_the_other_communes_gives_no_hidden_count_back() {
+    let app = spawn_app().await;
+    let mut file = format!("{HEADER}\n");
+    let mut n = 0;
+    for (insee, low) in [("59350", 40), ("59512", 4), ("59599", 25)] {
+        for (band, count) in [("tres_modeste", low), ("modeste", 30), ("intermediaire", 30), ("superieur", 30)] {
+            for _ in 0..count {
+                n += 1;
+                file.push_str(&format!("lmh;M-{n};2025-03-10;{insee};{band};first_access;0\n"));
+            }
+        }
+    }
+    assert!(load(&app, &file).await.errors.is_empty());
+    let app = &app;
+    let count = |scope: &'static str| async move {
+        let b: Value = app.get(&format!("/api/v1/bilan?period=2025-S1&scope={scope}")).await.json().await.unwrap();
+        b["bands"]["tres_modeste"]["count"].as_u64()
+    };
+    assert_eq!(count("metropole").await, Some(69));
+    assert_eq!(count("commune:59350").await, Some(40));
+    assert_eq!(count("commune:59512").await, None, "4 is hidden");
+    assert_eq!(count("commune:59599").await, None, "69 − 40 − 25 would give Roubaix's 4 back");
+}
