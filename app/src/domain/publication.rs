@@ -4,7 +4,7 @@
 //! communes), and inside each table (total = bands + lines without a band = first access +
 //! mutations, …). A count hidden in one table could be worked out from the others; so every
 //! table of a period is judged in one [`Grid`] (`disclosure`), and a year hides what either of
-//! its semesters hides (`PublicTables::hide_where_hidden_in`). The rule is written out in
+//! its semesters hides ([`Mask::merge`]). The rule is written out in
 //! `docs/security.md`.
 
 use super::bilan::{Acc, Bilan, BandFigures, Part, Record, PUBLIC_MIN_COUNT};
@@ -212,6 +212,7 @@ impl PublicTables {
     /// One table's cells and the sums inside it.
     fn table(&mut self, acc: &Acc, ruled: &[(usize, Favour)], quartier_class: Option<usize>, printed: bool) -> Cells {
         let g = &mut self.grid;
+        let first_sum = g.sums().len();
         let mut cells = Cells::new();
         let t = &acc.all;
         let mut put = |g: &mut Grid, m: Measure, v: u64| {
@@ -270,6 +271,7 @@ impl PublicTables {
         }
         rules.push(no_rule);
         g.sum(known, rules);
+        g.compose(first_sum);
         cells
     }
 
@@ -423,314 +425,140 @@ mod tests {
         PublicTables::build(rs(), &records, communes)
     }
 
-    /// The lines one attribute away from `l` (a commune brings its class).
-    fn neighbours(l: &Line, class_of: &[Option<Fragility>]) -> Vec<Line> {
+    /// Every kind of line of three communes of the given classes: the attacker's unknowns.
+    fn kinds(class_of: &[Option<Fragility>]) -> Vec<Line> {
         let mut out = vec![];
-        for c in 0..class_of.len() as u32 {
-            if c != l.commune {
-                out.push(Line { commune: c, class: class_of[c as usize], ..*l });
-            }
-        }
-        for q in Fragility::ALL.map(Some).into_iter().chain([None]) {
-            if q != l.quartier {
-                out.push(Line { quartier: q, ..*l });
-            }
-        }
-        for b in Band::ALL.map(Some).into_iter().chain([None]) {
-            if b != l.band {
-                out.push(Line { band: b, ..*l });
-            }
-        }
-        out.push(Line { first: !l.first, complexe: false, ..*l });
-        out.push(Line { aci: !l.aci, ..*l });
-        out.push(Line { npru: !l.npru, ..*l });
-        if !l.first {
-            out.push(Line { complexe: !l.complexe, ..*l });
-        }
-        out
-    }
-
-    type Delta = Vec<(usize, i64)>;
-
-    /// The sum of two sorted sparse changes.
-    fn add(a: &Delta, b: &Delta) -> Delta {
-        let (mut i, mut j, mut out) = (0, 0, Vec::with_capacity(a.len() + b.len()));
-        while i < a.len() || j < b.len() {
-            if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
-                out.push(a[i]);
-                i += 1;
-            } else if i == a.len() || b[j].0 < a[i].0 {
-                out.push(b[j]);
-                j += 1;
-            } else {
-                let v = a[i].1 + b[j].1;
-                if v != 0 {
-                    out.push((a[i].0, v));
+        for (commune, class) in class_of.iter().enumerate() {
+            for quartier in (0..4).map(fragility) {
+                for band in (0..5).map(|b| Band::ALL.get(b).copied()) {
+                    for bits in 0..16u8 {
+                        let [first, aci, npru, complexe] = [0, 1, 2, 3].map(|i| bits & (1 << i) != 0);
+                        if first && complexe {
+                            continue; // a mutation complexe is a mutation
+                        }
+                        out.push(Line { commune: commune as u32, class: *class, quartier, band, first, aci, npru, complexe });
+                    }
                 }
-                (i, j) = (i + 1, j + 1);
             }
         }
         out
     }
 
-    fn neg(a: &Delta) -> Delta {
-        a.iter().map(|(k, v)| (*k, -v)).collect()
+    /// What the attacker can work out of one hidden figure: its least and greatest value over
+    /// every register (with fractional line counts: a linear program, as statistical offices
+    /// audit their tables) that publishes the same figures, every hidden one at least 1 (zeros
+    /// are shown).
+    struct Audit {
+        /// Per published figure (periods side by side), its count of each kind of line.
+        rows: Vec<Vec<(usize, f64)>>,
+        shown: Vec<Option<u64>>,
+        vars: usize,
     }
 
-    /// Looks for registers that publish the same figures as `reg`: every one-attribute change of
-    /// one of its lines, and what it changes in the figures shown.
-    struct Search<'a> {
-        reg: &'a Register,
-        communes: u32,
-        published: Vec<((Node, Measure), Option<u64>)>,
-        /// (from, to, change of the shown figures, change of every printed figure).
-        moves: Vec<(Line, Line, Delta, Vec<i64>)>,
-        pairs: HashMap<Delta, Vec<(usize, usize)>>,
-        /// Moves of a line to any other line, by what they change in the shown figures.
-        anywhere: Vec<(Line, Line, Delta, Vec<i64>)>,
-        by_change: HashMap<Delta, Vec<usize>>,
-        /// Every kind of line, what one line of it adds to each printed figure, and the shown
-        /// figures' equations over the kinds' counts in reduced row echelon form.
-        kinds: Vec<Line>,
-        columns: Vec<Vec<u64>>,
-        rref: Vec<(usize, Vec<f64>)>,
+    impl Audit {
+        fn bounds(&self, target: usize) -> (f64, f64) {
+            use microlp::{ComparisonOp, OptimizationDirection, Problem};
+            let solve = |direction| {
+                let mut p = Problem::new(direction);
+                let x: Vec<microlp::Variable> = (0..self.vars)
+                    .map(|v| p.add_var(self.rows[target].iter().find(|(k, _)| *k == v).map_or(0.0, |(_, a)| *a), (0.0, f64::INFINITY)))
+                    .collect();
+                for (row, shown) in self.rows.iter().zip(&self.shown) {
+                    let expr: Vec<(microlp::Variable, f64)> = row.iter().map(|(k, a)| (x[*k], *a)).collect();
+                    match shown {
+                        Some(v) => p.add_constraint(expr.as_slice(), ComparisonOp::Eq, *v as f64),
+                        None => p.add_constraint(expr.as_slice(), ComparisonOp::Ge, 1.0),
+                    }
+                }
+                match p.solve() {
+                    Ok(solved) => solved.solution().map_or(f64::INFINITY, |s| s.objective()),
+                    // Nothing published bounds it (a hidden metropole total).
+                    Err(microlp::Error::Unbounded) => f64::INFINITY,
+                    Err(e) => panic!("the true register is a solution, yet: {e}"),
+                }
+            };
+            (solve(OptimizationDirection::Minimize), solve(OptimizationDirection::Maximize))
+        }
     }
 
-    impl<'a> Search<'a> {
-        fn new(reg: &'a Register, communes: u32, class_of: &[Option<Fragility>]) -> Search<'a> {
-            let published = tables(reg, communes).published();
-            let mut cache: HashMap<Line, Vec<u64>> = HashMap::new();
-            let mut incidence = |l: &Line| -> Vec<u64> {
-                cache.entry(*l).or_insert_with(|| tables(&BTreeMap::from([(*l, 1)]), communes).exact_printed().into_iter().map(|(_, v)| v).collect()).clone()
-            };
-            let mut moves = vec![];
-            for from in reg.keys() {
-                let a = incidence(from);
-                for to in neighbours(from, class_of) {
-                    let b = incidence(&to);
-                    let d: Vec<i64> = (0..a.len()).map(|i| b[i] as i64 - a[i] as i64).collect();
-                    let shown: Delta = d.iter().enumerate().filter(|(i, v)| **v != 0 && published[*i].1.is_some()).map(|(i, v)| (i, *v)).collect();
-                    moves.push((*from, to, shown, d));
-                }
+    /// The audit of the public tables of two semesters and their year (a year hides what either
+    /// semester hides, as `register::public_bilan` publishes it).
+    fn audit(semesters: [&Register; 2], class_of: &[Option<Fragility>]) -> (Audit, Vec<((&'static str, Node, Measure), u64)>) {
+        let kinds = kinds(class_of);
+        let communes = class_of.len() as u32;
+        // A figure's count of each kind: the figures of a register of that one line.
+        let of_kind: Vec<Vec<u64>> = kinds.iter().map(|k| tables(&Register::from([(*k, 1)]), communes).exact_printed().into_iter().map(|(_, v)| v).collect()).collect();
+        let halves = semesters.map(|r| tables(r, communes));
+        let published = halves.each_ref().map(|t| t.published());
+        let exact = halves.each_ref().map(|t| t.exact_printed());
+        let (mut rows, mut shown, mut names): (Vec<Vec<(usize, f64)>>, _, _) = (vec![], vec![], vec![]);
+        for f in 0..published[0].len() {
+            let column = |offset: usize| of_kind.iter().enumerate().filter(move |(_, c)| c[f] > 0).map(move |(k, c)| (k + offset, c[f] as f64));
+            let (node, m) = exact[0][f].0;
+            for (s, name) in ["S1", "S2"].into_iter().enumerate() {
+                rows.push(column(s * kinds.len()).collect());
+                shown.push(published[s][f].1);
+                names.push(((name, node, m), exact[s][f].1));
             }
-            let mut pairs: HashMap<Delta, Vec<(usize, usize)>> = HashMap::new();
-            for i in 0..moves.len() {
-                for j in i..moves.len() {
-                    pairs.entry(add(&moves[i].2, &moves[j].2)).or_default().push((i, j));
-                }
-            }
-            let mut universe = vec![];
-            for commune in 0..class_of.len() as u32 {
-                for quartier in Fragility::ALL.map(Some).into_iter().chain([None]) {
-                    for band in Band::ALL.map(Some).into_iter().chain([None]) {
-                        for flags in 0..16u8 {
-                            let first = flags & 1 == 1;
-                            let complexe = flags & 8 == 8;
-                            if first && complexe {
-                                continue;
-                            }
-                            let class = class_of[commune as usize];
-                            universe.push(Line { commune, class, quartier, band, first, aci: flags & 2 == 2, npru: flags & 4 == 4, complexe });
-                        }
-                    }
-                }
-            }
-            let mut anywhere = vec![];
-            let mut by_change: HashMap<Delta, Vec<usize>> = HashMap::new();
-            for from in reg.keys() {
-                let a = incidence(from);
-                let targets = universe.iter().copied().chain(universe.iter().filter(|l| l.commune == from.commune).map(|l| Line { class: from.class, ..*l }));
-                for to in targets {
-                    if to == *from {
-                        continue;
-                    }
-                    let b = incidence(&to);
-                    let d: Vec<i64> = (0..a.len()).map(|i| b[i] as i64 - a[i] as i64).collect();
-                    let shown: Delta = d.iter().enumerate().filter(|(i, v)| **v != 0 && published[*i].1.is_some()).map(|(i, v)| (i, *v)).collect();
-                    by_change.entry(shown.clone()).or_default().push(anywhere.len());
-                    anywhere.push((*from, to, shown, d));
-                }
-            }
-            let mut kinds: Vec<Line> = universe.clone();
-            kinds.extend(reg.keys().copied());
-            kinds.sort();
-            kinds.dedup();
-            let columns: Vec<Vec<u64>> = kinds.iter().map(|k| incidence(k)).collect();
-            let shown: Vec<usize> = (0..published.len()).filter(|i| published[*i].1.is_some()).collect();
-            let mut rows: Vec<Vec<f64>> = shown.iter().map(|i| columns.iter().map(|c| c[*i] as f64).collect()).collect();
-            let mut rref = vec![];
-            let mut r = 0;
-            for col in 0..kinds.len() {
-                let Some(p) = (r..rows.len()).find(|i| rows[*i][col].abs() > 1e-9) else { continue };
-                rows.swap(r, p);
-                let pivot = rows[r][col];
-                rows[r].iter_mut().for_each(|v| *v /= pivot);
-                for i in 0..rows.len() {
-                    if i != r && rows[i][col].abs() > 1e-9 {
-                        let f = rows[i][col];
-                        let pr = rows[r].clone();
-                        rows[i].iter_mut().zip(&pr).for_each(|(v, p)| *v -= f * p);
-                    }
-                }
-                rref.push(col);
-                r += 1;
-                if r == rows.len() {
-                    break;
-                }
-            }
-            let rref = rref.into_iter().enumerate().map(|(i, col)| (col, rows[i].clone())).collect();
-            Search { reg, communes, published, moves, pairs, anywhere, by_change, kinds, columns, rref }
+            let year = exact[0][f].1 + exact[1][f].1;
+            rows.push(column(0).chain(column(kinds.len())).collect());
+            shown.push((published[0][f].1.is_some() && published[1][f].1.is_some()).then_some(year));
+            names.push((("year", node, m), year));
         }
+        // A kind of line counted in a figure shown as zero is in no register that publishes
+        // these figures: drop it (the programs get much smaller).
+        let mut index: Vec<Option<usize>> = vec![Some(0); 2 * kinds.len()];
+        for (row, v) in rows.iter().zip(&shown) {
+            if *v == Some(0) {
+                row.iter().for_each(|(k, _)| index[*k] = None);
+            }
+        }
+        let mut vars = 0;
+        for i in index.iter_mut().flatten() {
+            *i = vars;
+            vars += 1;
+        }
+        let rows = rows.into_iter().map(|row| row.into_iter().filter_map(|(k, a)| index[k].map(|i| (i, a))).collect()).collect();
+        (Audit { rows, shown, vars }, names)
+    }
 
-        /// Another register with the same published figures and another value of the printed
-        /// figure `target`: up to four lines changed by one attribute each.
-        /// The target's row reduced by the shown figures' equations: all zero when the shown
-        /// figures determine it (linear algebra over the kinds' counts, ignoring that counts are
-        /// whole and not negative). Otherwise, each free kind the reduced row leans on gives a
-        /// direction that changes the target and no shown figure; a register one step along it
-        /// (if whole and not negative, and publishing the same) is a witness.
-        fn linear(&self, target: usize) -> Result<Option<Register>, String> {
-            let mut t: Vec<f64> = self.columns.iter().map(|c| c[target] as f64).collect();
-            for (col, row) in &self.rref {
-                let f = t[*col];
-                if f.abs() > 1e-9 {
-                    t.iter_mut().zip(row).for_each(|(v, r)| *v -= f * r);
+    /// The hidden figures of two semesters and their year that the published ones pin down (the
+    /// attacker's least and greatest values less than 1 apart), with their bounds.
+    fn determined(semesters: [&Register; 2], class_of: &[Option<Fragility>]) -> Vec<String> {
+        let (audit, names) = audit(semesters, class_of);
+        let mut out = vec![];
+        for (f, name) in names.iter().enumerate() {
+            if audit.shown[f].is_none() {
+                let (lo, hi) = audit.bounds(f);
+                if (hi + 1e-6).floor() - (lo - 1e-6).ceil() < 1.0 {
+                    out.push(format!("{name:?} in [{lo}, {hi}]"));
                 }
             }
-            let free: Vec<usize> = (0..t.len()).filter(|j| t[*j].abs() > 1e-9).collect();
-            if free.is_empty() {
-                return Err("determined by the shown figures (linear algebra)".into());
-            }
-            let original = tables(self.reg, self.communes).exact_printed()[target].1;
-            let count = |k: &Line| self.reg.get(k).copied().unwrap_or(0) as i64;
-            for j in free {
-                let mut dir: Vec<(usize, i64)> = vec![(j, 1)];
-                let mut whole = true;
-                for (col, row) in &self.rref {
-                    let v = -row[j];
-                    if v.abs() > 1e-9 {
-                        whole &= (v - v.round()).abs() < 1e-9;
-                        dir.push((*col, v.round() as i64));
-                    }
-                }
-                if !whole {
-                    continue;
-                }
-                for sign in [1, -1, 2, -2] {
-                    let mut r = self.reg.clone();
-                    let ok = dir.iter().all(|(k, d)| count(&self.kinds[*k]) + sign * d >= 0);
-                    if !ok {
-                        continue;
-                    }
-                    for (k, d) in &dir {
-                        let n = (count(&self.kinds[*k]) + sign * d) as u64;
-                        r.insert(self.kinds[*k], n);
-                    }
-                    r.retain(|_, n| *n > 0);
-                    let t = tables(&r, self.communes);
-                    if t.published() == self.published && t.exact_printed()[target].1 != original {
-                        return Ok(Some(r));
-                    }
-                }
-            }
-            Ok(None)
         }
+        out
+    }
 
-        fn witness(&self, target: usize) -> Option<Register> {
-            if let Ok(Some(r)) = self.linear(target) {
-                return Some(r);
-            }
-            let original = tables(self.reg, self.communes).exact_printed()[target].1;
-            let tries = std::cell::Cell::new(0u32);
-            let apply = |chosen: &[&(Line, Line, Delta, Vec<i64>)]| -> Option<Register> {
-                if chosen.iter().map(|m| m.3[target]).sum::<i64>() == 0 {
-                    return None;
-                }
-                let mut r = self.reg.clone();
-                for (from, to, _, _) in chosen {
-                    let n = r.get_mut(from)?;
-                    *n = n.checked_sub(1)?;
-                    *r.entry(*to).or_default() += 1;
-                }
-                r.retain(|_, n| *n > 0);
-                tries.set(tries.get() + 1);
-                let t = tables(&r, self.communes);
-                (t.published() == self.published && t.exact_printed()[target].1 != original).then_some(r)
-            };
-            for (i, m) in self.anywhere.iter().enumerate() {
-                if m.3[target] == 0 {
-                    continue;
-                }
-                if m.2.is_empty() {
-                    if let Some(r) = apply(&[m]) {
-                        return Some(r);
-                    }
-                }
-                for j in self.by_change.get(&neg(&m.2)).into_iter().flatten() {
-                    if *j != i {
-                        if let Some(r) = apply(&[m, &self.anywhere[*j]]) {
-                            return Some(r);
-                        }
-                    }
-                }
-            }
-            let check = |chosen: &[usize]| -> Option<Register> {
-                if chosen.iter().map(|i| self.moves[*i].3[target]).sum::<i64>() == 0 {
-                    return None;
-                }
-                let mut r = self.reg.clone();
-                for i in chosen {
-                    let (from, to, _, _) = &self.moves[*i];
-                    let n = r.get_mut(from)?;
-                    *n = n.checked_sub(1)?;
-                    *r.entry(*to).or_default() += 1;
-                }
-                r.retain(|_, n| *n > 0);
-                tries.set(tries.get() + 1);
-                let t = tables(&r, self.communes);
-                (t.published() == self.published && t.exact_printed()[target].1 != original).then_some(r)
-            };
-            let none = Delta::new();
-            for (i, m) in self.moves.iter().enumerate() {
-                if m.2.is_empty() {
-                    if let Some(r) = check(&[i]) {
-                        return Some(r);
-                    }
-                }
-            }
-            for (i, j) in self.pairs.get(&none).into_iter().flatten() {
-                if let Some(r) = check(&[*i, *j]) {
-                    return Some(r);
-                }
-            }
-            for (i, m) in self.moves.iter().enumerate() {
-                if m.3[target] == 0 {
-                    continue;
-                }
-                for (j, k) in self.pairs.get(&neg(&m.2)).into_iter().flatten() {
-                    if let Some(r) = check(&[i, *j, *k]) {
-                        return Some(r);
-                    }
-                }
-            }
-            for (key, list) in &self.pairs {
-                let Some(other) = self.pairs.get(&neg(key)) else { continue };
-                for (h, i) in list {
-                    if self.moves[*h].3[target] + self.moves[*i].3[target] == 0 {
-                        continue;
-                    }
-                    for (j, k) in other {
-                        if let Some(r) = check(&[*h, *i, *j, *k]) {
-                            return Some(r);
-                        }
-                        if tries.get() > 5_000 {
-                            return None;
-                        }
-                    }
-                }
-            }
-            None
-        }
+    /// A line of commune 0 (class `Fragile`) in quartiers of `quartier`, a plain mutation.
+    fn plain(quartier: Option<Fragility>, band: Option<Band>) -> Line {
+        Line { commune: 0, class: Some(Fragility::Fragile), quartier, band, first: false, aci: false, npru: false, complexe: false }
+    }
+
+    #[test]
+    fn nested_sums_give_no_hidden_count_back() {
+        // 13 lines: 11 in band 2, 1 without a band, 1 in band 0. Judged sum by sum, the lines
+        // without a band (1) and lines with one (12, never printed) hid each other, and band 0
+        // took lines with a band with it; but 13 − 11 = 2 = lines without a band + band 0,
+        // both at least 1: both were 1.
+        let f = Some(Fragility::Fragile);
+        let s1 = Register::from([
+            (plain(f, Some(Band::Intermediaire)), 8),
+            (plain(f, None), 1),
+            (plain(f, Some(Band::TresModeste)), 1),
+            (plain(Some(Fragility::Moyenne), Some(Band::Intermediaire)), 3),
+        ]);
+        let s2 = Register::from([(plain(f, Some(Band::TresModeste)), 4)]);
+        let class_of = [f, Some(Fragility::Moyenne), f];
+        assert_eq!(determined([&s1, &s2], &class_of), Vec::<String>::new());
     }
 
     /// The metropole's public bilan of one commune's lines (`(facts, how many)`).
@@ -843,40 +671,32 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(8), max_shrink_iters: 16, ..Default::default() })]
-        /// For every figure hidden in the period's public tables, another register publishes
-        /// exactly the same figures with another value of it: the published figures, together,
-        /// leave it undetermined (not only pairwise differences).
+        /// For every figure hidden in the public tables of two semesters and their year, the
+        /// published figures, all together, leave at least two values possible: the least and the
+        /// greatest value an attacker can work out (`Audit`) are at least 1 apart.
         ///
-        /// Ignored: on some registers no witness was found within four one-attribute moves (or
-        /// two moves of a line anywhere) — a commune class's total, for one —, and whether that
-        /// is a leak or the search's reach is not settled yet (see docs/security.md); the exact
-        /// linear check (`Search::linear`) added to tell them apart runs too slowly to settle it
-        /// in a session (eight cases > 20 min in release). Run with
-        /// `cargo test --release -p app --features ssr --lib -- --ignored every_hidden`.
+        /// Ignored, because it fails: about one generated register in forty (and the saved case
+        /// in `proptest-regressions/`) has a hidden count pinned down by crossing several tables'
+        /// classifications (a commune's band counts, its NPRU count, the quartier classes'),
+        /// which no rule on sums alone sees — see docs/security.md, "What the audit finds". Run
+        /// with `cargo test --release -p app --features ssr --lib -- --ignored every_hidden`
+        /// (about 4 s a case; `PROPTEST_CASES`, default 8).
         #[test]
         #[ignore]
         fn every_hidden_figure_is_left_undetermined(
             classes in proptest::collection::vec(0usize..4, 3),
-            lines in proptest::collection::vec((0u32..3, 0usize..4, 0usize..5, proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY), 15..50),
+            lines in proptest::collection::vec((0u32..3, 0usize..4, 0usize..5, 0u8..16, 0usize..2, 1u64..9), 10..40),
         ) {
             let class_of: Vec<Option<Fragility>> = classes.iter().map(|c| fragility(*c)).collect();
-            let mut reg = Register::new();
-            for (commune, q, band, first, aci, npru, complexe) in lines {
+            let mut semesters = [Register::new(), Register::new()];
+            for (commune, q, band, bits, semester, n) in lines {
+                let [first, aci, npru, complexe] = [0, 1, 2, 3].map(|i| bits & (1 << i) != 0);
                 let class = class_of[commune as usize];
                 let line = Line { commune, class, quartier: fragility(q), band: Band::ALL.get(band).copied(), first, aci, npru, complexe: complexe && !first };
-                *reg.entry(line).or_default() += 1;
+                *semesters[semester].entry(line).or_default() += n;
             }
-            let t = tables(&reg, 3);
-            let search = Search::new(&reg, 3, &class_of);
-            for (target, (key, shown)) in t.published().iter().enumerate() {
-                if shown.is_none() {
-                    if let Err(why) = search.linear(target) {
-                        proptest::prop_assert!(false, "{key:?} (exact {:?}) is {why}: {reg:?}", t.exact(key.0, key.1));
-                    }
-                    let found = search.witness(target).is_some();
-                    proptest::prop_assert!(found, "{key:?} (exact {:?}) is determined by the published figures of {reg:?}", t.exact(key.0, key.1));
-                }
-            }
+            let determined = determined([&semesters[0], &semesters[1]], &class_of);
+            proptest::prop_assert!(determined.is_empty(), "determined by the published figures: {determined:#?}\nof {semesters:?}");
         }
     }
 }
