@@ -161,6 +161,12 @@ impl Principal {
             Filter::Nothing => false,
         }
     }
+
+    /// Whether a register row (an attribution of `commune`'s, by `landlord`) is in the
+    /// principal's remit: a landlord's staff by the landlord, everyone else by the commune.
+    pub fn may_see_attribution(&self, commune: &str, landlord: &str) -> bool {
+        self.may_see(Resource::Register, if self.role == Role::Landlord { landlord } else { commune })
+    }
 }
 
 #[cfg(test)]
@@ -200,6 +206,9 @@ mod tests {
         assert!(!p.may_see(Resource::Dashboards, "59512"));
         assert!(!p.may_see(Resource::Bookings, "59350"));
         assert!(!p.may(Resource::Users));
+        assert!(p.may_see_attribution("59350", "lmh") && !p.may_see_attribution("59512", "lmh"), "a commune's rows by commune");
+        let landlord = Principal { role: Role::Landlord, scope: vec!["lmh".into()], ..p.clone() };
+        assert!(landlord.may_see_attribution("59512", "lmh") && !landlord.may_see_attribution("59350", "vilogia"), "a landlord's rows by landlord");
         let admin = Principal { role: Role::Admin, scope: vec![], ..p };
         assert!(admin.may_see(Resource::Dashboards, "59512"));
     }

@@ -639,7 +639,6 @@ fn check_replaced(
     rows: &[(usize, Vec<V>)],
     report: &mut Report,
 ) {
-    use app::domain::access::{Resource, Role};
     if kind != Kind::Attributions {
         return;
     }
@@ -650,8 +649,7 @@ fn check_replaced(
         if let Some(old) = old {
             let commune = text(col(kind, old, "insee_code")).unwrap_or_default().to_owned();
             let landlord = text(col(kind, old, "landlord_id")).unwrap_or_default().to_owned();
-            let key = if within.role == Role::Landlord { &landlord } else { &commune };
-            if !within.may_see(Resource::Register, key) {
+            if !within.may_see_attribution(&commune, &landlord) {
                 if report.errors.len() < MAX_ERRORS {
                     let value = text(col(kind, values, "reference")).unwrap_or_default().to_owned();
                     report.errors.push(LineError { line: *line, column: Some("reference".into()), value: Some(value), problem: Problem::OutOfScope });
@@ -726,9 +724,23 @@ async fn import_table(
         }
         let mut tx = crate::db::begin_write(pool).await?;
         crate::db::lock(&mut tx, crate::db::Lock::Imports, crate::db::LockMode::Exclusive).await?;
+        if data_version(&mut *tx).await? == seen {
+            break (tx, inserts, updates);
+        }
         // Past a few rounds (imports committing one after the other), write anyway: a key
-        // another import inserted meanwhile then fails this one whole, changing nothing.
-        if data_version(&mut *tx).await? == seen || attempts == 3 {
+        // another import inserted meanwhile then fails this one whole, changing nothing. The
+        // scope check cannot be stale, though: made again under the lock, which every import
+        // takes, so no row can change hands before this one commits.
+        if attempts == 3 {
+            if let Some(p) = within {
+                let current = existing(pool, kind).await?;
+                let mut check = Report::default();
+                check_replaced(kind, p, &current, &rows, &mut check);
+                if !check.errors.is_empty() {
+                    (report.errors, report.changes) = (check.errors, vec![]);
+                    return Ok(report);
+                }
+            }
             break (tx, inserts, updates);
         }
     };

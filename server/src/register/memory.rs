@@ -149,16 +149,12 @@ impl Snapshot {
     }
 
     /// The records decided in `from..=to`.
-    fn between(&self, from: Date, to: Date) -> &[Record] {
+    /// The records decided in `from..=to` (the public tables of a period are judged from them).
+    pub fn between(&self, from: Date, to: Date) -> &[Record] {
         let (a, b) = (from.to_days() as i32, to.to_days() as i32);
         let start = self.days.partition_point(|d| *d < a);
         let end = self.days.partition_point(|d| *d <= b);
         &self.records[start..end.max(start)]
-    }
-
-    /// The records decided in `from..=to` (the public tables of a period are judged from them).
-    pub fn records_between(&self, from: Date, to: Date) -> &[Record] {
-        self.between(from, to)
     }
 
     /// One scope's sums over `from..=to`.

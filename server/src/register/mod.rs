@@ -12,7 +12,7 @@ use app::domain::bilan::{AllScopes, Bilan, Period, Remaining, Scope};
 use app::domain::date::Date;
 use app::domain::publication::{Mask, Node, PublicTables};
 use app::domain::quota::Ruleset;
-pub use memory::RegisterCache;
+pub use memory::{RegisterCache, Snapshot};
 use crate::db::Sql;
 use std::collections::HashMap;
 
@@ -75,6 +75,11 @@ pub async fn bilan(
         return Err(BilanError::UnknownScope);
     }
     let snapshot = register.get(pool).await?;
+    Ok(bilan_of(&snapshot, rs, period, scope, remaining, today))
+}
+
+/// [`bilan`] on a snapshot of the register.
+fn bilan_of(snapshot: &Snapshot, rs: &Ruleset, period: Period, scope: &Scope, remaining: Option<u64>, today: Date) -> Bilan {
     let (from, to) = period.bounds();
     let current = snapshot.acc(from, to, scope);
     let remaining = match remaining {
@@ -88,7 +93,7 @@ pub async fn bilan(
             Remaining::Projected(rest.by_class.map(|t| t.total()))
         }
     };
-    Ok(Bilan::compute(rs, period, scope, &current, remaining))
+    Bilan::compute(rs, period, scope, &current, remaining)
 }
 
 /// The bilan of a public `scope` over `period` as anyone may read it: every public table of the
@@ -96,8 +101,12 @@ pub async fn bilan(
 /// (`app::domain::publication`), and a year hides what either of its semesters hides. The
 /// caller checks that the period may be published.
 pub async fn public_bilan(pool: &Pool, register: &RegisterCache, period: Period, scope: &Scope, today: Date) -> Result<Bilan, BilanError> {
-    let full = bilan(pool, register, period, scope, None, today).await?;
+    let rs = ruleset_for(period, today).ok_or(BilanError::NoRuleset)?;
+    if !exists(pool, scope).await? {
+        return Err(BilanError::UnknownScope);
+    }
     let snapshot = register.get(pool).await?;
+    let full = bilan_of(&snapshot, rs, period, scope, None, today);
     let node = match scope {
         Scope::Metropole => Some(Node::Metropole),
         Scope::Commune(k) => snapshot.communes.get(k).map(Node::Commune),
@@ -112,10 +121,13 @@ pub async fn public_bilan(pool: &Pool, register: &RegisterCache, period: Period,
     let mut mask: Option<Mask> = None;
     for part in parts {
         let (from, to) = part.bounds();
-        let records = snapshot.records_between(from, to);
+        let records = snapshot.between(from, to);
         let communes = snapshot.communes.codes.len() as u32;
-        // A semester under its own rule set (as published) and, in a year, under the year's.
-        for rs in [ruleset_for(part, today), ruleset_for(period, today)].into_iter().flatten() {
+        // A semester under its own rule set (as published) and, in a year, under the year's
+        // (once when they are the same).
+        let mut rulesets: Vec<&Ruleset> = [ruleset_for(part, today), Some(rs)].into_iter().flatten().collect();
+        rulesets.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        for rs in rulesets {
             let tables = PublicTables::build(rs, records, communes);
             let m = node.map_or_else(Mask::empty, |n| tables.mask(n));
             match &mut mask {

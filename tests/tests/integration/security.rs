@@ -465,20 +465,25 @@ async fn help_to_register_cannot_exhaust_the_seats() {
     assert_eq!(app.post_json("/api/v1/bookings", &with_demand, "fr").await.status(), 201);
 }
 
+/// Appends to an import `file` first-access lines of commune `insee` decided on `date`, `counts`
+/// of each band (very modest first); each line gets a reference of its own.
+fn band_lines(file: &mut String, date: &str, insee: &str, counts: [usize; 4]) {
+    for (band, count) in ["tres_modeste", "modeste", "intermediaire", "superieur"].iter().zip(counts) {
+        for _ in 0..count {
+            let n = file.lines().count();
+            file.push_str(&format!("lmh;L-{n};{date};{insee};{band};first_access;0\n"));
+        }
+    }
+}
+
 /// A year is the sum of its semesters: a year's figure beside a semester's hidden one gave it
 /// back (year − the other semester). A public year hides what either semester hides.
 #[tokio::test]
 async fn a_public_year_gives_no_hidden_semester_count_back() {
     let app = spawn_app().await;
     let mut file = format!("{HEADER}\n");
-    let mut n = 0;
     for (month, counts) in [("03", [4, 20, 20, 20]), ("09", [30, 20, 20, 20])] {
-        for (band, count) in ["tres_modeste", "modeste", "intermediaire", "superieur"].iter().zip(counts) {
-            for _ in 0..count {
-                n += 1;
-                file.push_str(&format!("lmh;Y-{n};2025-{month}-10;59350;{band};first_access;0\n"));
-            }
-        }
+        band_lines(&mut file, &format!("2025-{month}-10"), "59350", counts);
     }
     assert!(load(&app, &file).await.errors.is_empty());
     let app = &app;
@@ -525,14 +530,8 @@ async fn the_current_code_cannot_be_guessed_at_will() {
 async fn the_metropole_less_the_other_communes_gives_no_hidden_count_back() {
     let app = spawn_app().await;
     let mut file = format!("{HEADER}\n");
-    let mut n = 0;
     for (insee, low) in [("59350", 40), ("59512", 4), ("59599", 25)] {
-        for (band, count) in [("tres_modeste", low), ("modeste", 30), ("intermediaire", 30), ("superieur", 30)] {
-            for _ in 0..count {
-                n += 1;
-                file.push_str(&format!("lmh;M-{n};2025-03-10;{insee};{band};first_access;0\n"));
-            }
-        }
+        band_lines(&mut file, "2025-03-10", insee, [low, 30, 30, 30]);
     }
     assert!(load(&app, &file).await.errors.is_empty());
     let app = &app;

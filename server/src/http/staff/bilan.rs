@@ -259,7 +259,7 @@ async fn exists_in_remit(state: &AppState, p: &Principal, landlord: &str, refere
         .bind(reference)
         .fetch_optional(&state.pool)
         .await?;
-    Ok(row.is_some_and(|(commune, landlord)| p.may_see(Resource::Register, if p.role == Role::Landlord { &landlord } else { &commune })))
+    Ok(row.is_some_and(|(commune, landlord)| p.may_see_attribution(&commune, &landlord)))
 }
 
 async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip): ClientIp, body: String) -> Response {
