@@ -387,6 +387,23 @@ pub struct AciDto {
     pub situations: Vec<AciSituationDto>,
     /// The 2 × RSA monthly limit for this household, in euros.
     pub resource_limit: f64,
+    /// The RSA amount that limit was worked out with.
+    pub rsa: Option<RsaDto>,
+}
+
+/// The montant forfaitaire of the RSA (a single person, per month) in force on the question's
+/// date, or at the end of the past year asked.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RsaDto {
+    /// Euros per month.
+    pub amount: f64,
+    /// The day it came into force (YYYY-MM-DD).
+    pub in_force_from: String,
+    /// The décret or law that set it.
+    pub source: String,
+    /// False when the amount still needs checking against its décret.
+    pub verified: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -455,6 +472,7 @@ impl From<&Outcome> for EligibilityResponse {
                     .map(|c| AciSituationDto { id: c.id.id().to_owned(), status: status_id(c.status).to_owned() })
                     .collect(),
                 resource_limit: o.aci.resource_limit.0 as f64 / 100.0,
+                rsa: o.rsa.as_ref().map(|r| RsaDto { amount: r.cents as f64 / 100.0, in_force_from: r.from.to_string(), source: r.source.clone(), verified: r.verified }),
             },
         }
     }

@@ -104,6 +104,9 @@ pub struct Outcome {
     pub band: Band,
     pub band_thresholds: BandThresholds,
     pub aci: AciResult,
+    /// The RSA amount the ACI resource limit was worked out with (the one in force on the
+    /// question's date, or at the end of a past year asked).
+    pub rsa: Option<RsaUsed>,
     /// Where the CIET objectives favour the household's band: quartier classes, with the rule
     /// set in force (the quota engine's rules); `None` when no rule set is in force.
     pub objectives: Option<Objectives>,
@@ -113,6 +116,14 @@ pub struct Outcome {
 pub struct Objectives {
     pub favoured_in: Vec<super::quota::Fragility>,
     pub ruleset: super::quota::RulesetInfo,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RsaUsed {
+    pub from: Date,
+    pub cents: i64,
+    pub verified: bool,
+    pub source: String,
 }
 
 /// Income of N-1 replaces N-2 when it is at least 10 % lower.
@@ -160,7 +171,8 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
     let income = req.tax_income_n2.map(|n2| income_used(n2, req.tax_income_n1, year));
     let band_rule = &rules.ciet_band;
     let rsa_date = if year >= today.year { today } else { Date { year, month: 12, day: 31 } };
-    let rsa_cents = rules.rsa_on(rsa_date).map(|a| a.cents).unwrap_or(0);
+    let rsa = rules.rsa_on(rsa_date).map(|a| RsaUsed { from: a.from, cents: a.cents, verified: a.verified, source: a.source.clone() });
+    let rsa_cents = rsa.as_ref().map_or(0, |a| a.cents);
 
     let band = band::band(req.monthly_resources, plus, band_rule);
     Ok(Outcome {
@@ -189,6 +201,7 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
         band,
         band_thresholds: band::thresholds(plus, band_rule),
         aci: aci::check(&req.aci_situations, &req.household, req.applicant_age, req.monthly_resources, rsa_cents, rules),
+        rsa,
     })
 }
 
@@ -251,6 +264,25 @@ mod tests {
         // N-1 lower but above the ceiling still fails.
         assert_eq!(with(30000, Some(27000)).eligible.map(|e| e.plus), Some(false));
         assert_eq!(with(25000, Some(22000)).eligible.map(|e| (e.plai, e.plus, e.pls)), Some((false, true, true)));
+    }
+
+    #[test]
+    fn a_past_year_uses_its_own_rsa_and_ceilings_and_says_which() {
+        // A 2024 question: the RSA of 1 April 2024 (635.71 €), not 2016's; a single person's
+        // "2 RSA" limit is then 1 271.42 €, not 1 049 €. And 2019 has its ceilings (issue 18).
+        let mut req = single(150_000);
+        req.year = Some(2024);
+        let out = evaluate(&req, Rules::embedded(), today()).unwrap();
+        let rsa = out.rsa.unwrap();
+        assert_eq!((rsa.from, rsa.cents, rsa.verified), (Date::new(2024, 4, 1).unwrap(), 63571, true));
+        assert!(rsa.source.contains("2024-396"), "{}", rsa.source);
+        assert_eq!(out.aci.resource_limit, Cents(127_142));
+        req.year = Some(2019);
+        let out = evaluate(&req, Rules::embedded(), today()).unwrap();
+        assert_eq!((out.ceilings.plus, out.ceilings.plai, out.ruleset.verified), (20623, 11342, true));
+        // This year's question: the amount in force today.
+        req.year = None;
+        assert_eq!(evaluate(&req, Rules::embedded(), today()).unwrap().rsa.map(|a| a.cents), Some(65169));
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub struct RsaAmount {
     pub from: Date,
     pub cents: i64,
     pub verified: bool,
+    /// The décret (or law) that set it.
+    #[serde(default)]
+    pub source: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -147,7 +150,9 @@ mod tests {
     #[test]
     fn embedded_rules_load_and_cover_required_years() {
         let r = Rules::embedded();
-        for y in [2016, 2024, 2025, 2026] {
+        // Every year of the CIET's life and since (issue 18): a register line of 2017–2023
+        // without a band gets one.
+        for y in 2016..=2026 {
             assert!(r.ceiling_year(y).is_some(), "missing {y}");
         }
         // Ceilings grow with the category, every year.
@@ -157,6 +162,36 @@ mod tests {
                 assert!(t.extra_person > 0);
             }
             assert!(c.valid_from < c.valid_to);
+        }
+    }
+
+    /// Every ceiling and RSA amount against the research extract of openfisca-france 176.1.8
+    /// (docs/research/ceilings-rsa-2016-2026.json, each value with its origin): a value
+    /// openfisca carries is equal and verified; one it lacks (PLAI after 2022, PLAI 2016) is
+    /// marked unverified, its source saying where it comes from.
+    #[test]
+    fn rules_agree_with_openfisca_and_flag_the_rest() {
+        let research: serde_json::Value = serde_json::from_str(include_str!("../../../docs/research/ceilings-rsa-2016-2026.json")).unwrap();
+        let r = Rules::embedded();
+        for row in research["ceilings"].as_array().unwrap() {
+            let year = row["year"].as_i64().unwrap() as i32;
+            let ours = r.ceiling_year(year).unwrap();
+            for (name, table) in [("plus", &ours.plus), ("plai", &ours.plai)] {
+                let theirs = &row[name];
+                let from_openfisca = matches!(theirs["origin"].as_str(), Some("openfisca" | "arrete"));
+                assert_eq!(table.verified, from_openfisca, "{year} {name}: verified only if openfisca (or the arrêté) has it");
+                if from_openfisca {
+                    let cats: Vec<i64> = theirs["by_category"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+                    assert_eq!((table.by_category.to_vec(), table.extra_person), (cats, theirs["extra_person"].as_i64().unwrap()), "{year} {name}");
+                } else {
+                    assert!(ours.source.contains("à vérifier"), "{year}: the source says what is unverified");
+                }
+            }
+        }
+        for amount in research["rsa"].as_array().unwrap() {
+            let from: Date = serde_json::from_value(amount["from"].clone()).unwrap();
+            let ours = r.rsa.amounts.iter().find(|a| a.from == from).unwrap_or_else(|| panic!("RSA of {from:?} missing"));
+            assert_eq!((ours.cents, ours.verified), (amount["cents"].as_i64().unwrap(), amount["origin"] == "openfisca"), "RSA of {from:?}");
         }
     }
 
@@ -174,6 +209,14 @@ mod tests {
         assert_eq!(r.default_year(Date::new(2031, 1, 1).unwrap()), 2026);
         assert_eq!(r.rsa_on(Date::new(2026, 3, 31).unwrap()).map(|a| a.cents), Some(64652));
         assert_eq!(r.rsa_on(Date::new(2026, 4, 1).unwrap()).map(|a| a.cents), Some(65169));
-        assert_eq!(r.rsa_on(Date::new(2015, 1, 1).unwrap()).map(|a| a.cents), Some(52468));
+        // Every revaluation, mid-year ones included (décret 2016-1276, décret 2017-739, loi
+        // 2022-1158): a 2024 question uses 2024's amount, not 2016's.
+        assert_eq!(r.rsa_on(Date::new(2016, 9, 1).unwrap()).map(|a| a.cents), Some(53517));
+        assert_eq!(r.rsa_on(Date::new(2017, 9, 1).unwrap()).map(|a| a.cents), Some(54548));
+        assert_eq!(r.rsa_on(Date::new(2022, 7, 1).unwrap()).map(|a| a.cents), Some(59854));
+        assert_eq!(r.rsa_on(Date::new(2024, 6, 30).unwrap()).map(|a| a.cents), Some(63571));
+        // Before the first amount loaded, the earliest one.
+        assert_eq!(r.rsa_on(Date::new(2015, 1, 1).unwrap()).map(|a| a.cents), Some(52416));
+        assert!(r.rsa.amounts.iter().all(|a| !a.source.is_empty()), "every amount names its décret");
     }
 }

@@ -387,6 +387,16 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
             view! { <li>{i18n.t_with("elig-aci-item", &[("situation", i18n.t(&c.id.message_id()).into()), ("status", status.into())])}</li> }
         })
         .collect_view();
+    // Which RSA amount the limit comes from (it is revalued every April, sometimes mid-year).
+    let rsa = o.rsa.as_ref().map(|a| {
+        let args = [("amount", euros_cents(l, a.cents).into()), ("from", crate::pages::date(l, a.from).into()), ("source", a.source.clone().into())];
+        view! {
+            <p class="hint">
+                {i18n.t_with("elig-aci-rsa-used", &args)}
+                {(!a.verified).then(|| view! { " " <strong>{i18n.t("elig-aci-rsa-unverified")}</strong> })}
+            </p>
+        }
+    });
     let aci_headline = if aci.situations.is_empty() {
         "elig-aci-not-selected"
     } else if aci.possible {
@@ -423,6 +433,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         <h3>{i18n.t("elig-aci-title")}</h3>
         <p>{i18n.t(aci_headline)}</p>
         {(!aci.situations.is_empty()).then(|| view! { <ul>{aci_items}</ul> })}
+        {rsa}
         <p class="hint">{i18n.t("elig-aci-disclaimer")}</p>
         <h3>{i18n.t("elig-next-title")}</h3>
         <p>{i18n.t("elig-next-register")}</p>

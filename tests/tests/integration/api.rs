@@ -75,8 +75,12 @@ async fn eligibility_full_answer() {
         .await;
     assert_eq!(res.status(), 200);
     let r: Value = res.json().await.unwrap();
-    assert_eq!(r["ruleset"]["verified"], true);
+    assert_eq!(r["ruleset"]["verified"], false, "PLAI 2025 was read from secondary sources, not its arrêté");
     assert_eq!(r["ceilings"], json!({"plai": 12759, "plus": 23201, "pls": 30161}));
+    // A past year: the RSA in force at its end, named.
+    assert_eq!(r["aci"]["rsa"]["in_force_from"], "2025-04-01");
+    assert_eq!(r["aci"]["rsa"]["amount"], 646.52);
+    assert_eq!(r["aci"]["rsa"]["verified"], true);
     // N-1 (22 000) is ≥ 10 % below N-2 (25 000): it is used; under PLUS, over PLAI.
     assert_eq!(r["income_used"], "n1");
     assert_eq!(r["eligible"], json!({"plai": false, "plus": true, "pls": true}));
