@@ -25,6 +25,20 @@ test('Amina learns her category, ceilings, band and possible priority', async ({
   await expectAxeClean(page, javaScriptEnabled);
 });
 
+test('the last twelve months count when 10 % lower, and the RSA amount used is named', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/fr/eligibilite');
+  if (javaScriptEnabled) await waitForHydration(page);
+  await fillAmina(page);
+  await page.getByLabel("Revenu fiscal de référence de l'année N-2 (facultatif)").fill('25000');
+  await page.getByLabel('Ressources des douze derniers mois (facultatif)').fill('20000');
+  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  const result = page.locator('section.simulator-result');
+  await expect(result).toContainText('vos ressources des douze derniers mois, 20 000');
+  // The amount in force today (the latest loaded, whenever the test runs), with its date and décret.
+  await expect(result).toContainText('651,69 € par mois (à partir du 01/04/2026, Décret n° 2026-220 du 30 mars 2026');
+  await expectAxeClean(page, javaScriptEnabled);
+});
+
 test('with JavaScript the result follows the typing, computed in the browser', async ({ page, javaScriptEnabled }) => {
   test.skip(!javaScriptEnabled, 'live results need the hydrated island');
   await page.goto('/fr/eligibilite');

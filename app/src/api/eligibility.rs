@@ -9,7 +9,7 @@ use crate::domain::money::{AmountError, Cents};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-const JSON_FIELDS: [&str; 10] = [
+const JSON_FIELDS: [&str; 11] = [
     "year",
     "adults",
     "dependants",
@@ -19,6 +19,7 @@ const JSON_FIELDS: [&str; 10] = [
     "monthly_resources",
     "tax_income_n2",
     "tax_income_n1",
+    "income_last_12_months",
     "aci_situations",
 ];
 
@@ -43,6 +44,7 @@ pub fn problem_code(p: Problem) -> ErrorCode {
         }
         Problem::UnknownYear => ErrorCode::UnknownYear,
         Problem::N1WithoutN2 => ErrorCode::N1WithoutN2,
+        Problem::TwelveMonthsWithoutN2 => ErrorCode::TwelveMonthsWithoutN2,
     }
 }
 
@@ -134,6 +136,7 @@ pub fn request_from_json(body: &Value) -> Result<Request, FieldErrors> {
     let monthly = amount("monthly_resources", true, &mut errors);
     let n2 = amount("tax_income_n2", false, &mut errors);
     let n1 = amount("tax_income_n1", false, &mut errors);
+    let last_12_months = amount("income_last_12_months", false, &mut errors);
     let situations = match get("aci_situations") {
         None => vec![],
         Some(Value::Array(items)) => {
@@ -168,6 +171,7 @@ pub fn request_from_json(body: &Value) -> Result<Request, FieldErrors> {
         monthly_resources: monthly.unwrap_or_default(),
         tax_income_n2: n2,
         tax_income_n1: n1,
+        income_last_12_months: last_12_months,
         aci_situations: situations,
     })
 }
@@ -186,6 +190,7 @@ pub struct EligibilityForm {
     pub monthly_resources: String,
     pub tax_income_n2: String,
     pub tax_income_n1: String,
+    pub income_last_12_months: String,
     pub situations: Vec<String>,
 }
 
@@ -207,6 +212,7 @@ impl EligibilityForm {
                 "monthly_resources" => f.monthly_resources = v,
                 "tax_income_n2" => f.tax_income_n2 = v,
                 "tax_income_n1" => f.tax_income_n1 = v,
+                "income_last_12_months" => f.income_last_12_months = v,
                 "situation" => f.situations.push(v),
                 // Unknown fields (a honeypot later, stale bookmarks) are ignored on forms.
                 _ => {}
@@ -271,6 +277,7 @@ impl EligibilityForm {
         let monthly = amount(&self.monthly_resources, "monthly_resources", true, &mut errors);
         let n2 = amount(&self.tax_income_n2, "tax_income_n2", false, &mut errors);
         let n1 = amount(&self.tax_income_n1, "tax_income_n1", false, &mut errors);
+        let last_12_months = amount(&self.income_last_12_months, "income_last_12_months", false, &mut errors);
         let mut situations = vec![];
         for s in &self.situations {
             match Situation::parse(s) {
@@ -295,6 +302,7 @@ impl EligibilityForm {
             monthly_resources: monthly.unwrap_or_default(),
             tax_income_n2: n2,
             tax_income_n1: n1,
+            income_last_12_months: last_12_months,
             aci_situations: situations,
         })
     }
@@ -323,7 +331,7 @@ pub struct EligibilityResponse {
     pub ceilings: TripleI64,
     /// From the tax income; null when no tax income was given.
     pub eligible: Option<TripleBool>,
-    /// Which tax income was used: `n2`, or `n1` when at least 10 % lower.
+    /// Which income was used: `n2`, or `n1` / `last_12_months` when at least 10 % lower.
     pub income_used: Option<String>,
     /// An estimate from the monthly resources.
     pub eligible_estimate: TripleBool,
@@ -398,6 +406,8 @@ pub struct AciDto {
 pub struct RsaDto {
     /// Euros per month.
     pub amount: f64,
+    /// The day whose amount it is: today, or the last day of the past year asked (YYYY-MM-DD).
+    pub on: String,
     /// The day it came into force (YYYY-MM-DD).
     pub in_force_from: String,
     /// The décret or law that set it.
@@ -449,6 +459,7 @@ impl From<&Outcome> for EligibilityResponse {
                 match i.which {
                     crate::domain::eligibility::IncomeYear::N2 => "n2",
                     crate::domain::eligibility::IncomeYear::N1 => "n1",
+                    crate::domain::eligibility::IncomeYear::Last12Months => "last_12_months",
                 }
                 .to_owned()
             }),
@@ -472,7 +483,7 @@ impl From<&Outcome> for EligibilityResponse {
                     .map(|c| AciSituationDto { id: c.id.id().to_owned(), status: status_id(c.status).to_owned() })
                     .collect(),
                 resource_limit: o.aci.resource_limit.0 as f64 / 100.0,
-                rsa: o.rsa.as_ref().map(|r| RsaDto { amount: r.cents as f64 / 100.0, in_force_from: r.from.to_string(), source: r.source.clone(), verified: r.verified }),
+                rsa: o.rsa.as_ref().map(|r| RsaDto { amount: r.cents as f64 / 100.0, on: r.on.to_string(), in_force_from: r.from.to_string(), source: r.source.clone(), verified: r.verified }),
             },
         }
     }
@@ -496,6 +507,9 @@ pub struct EligibilityRequestDoc {
     pub tax_income_n2: Option<f64>,
     /// Of year N-1: used when at least 10 % lower than N-2.
     pub tax_income_n1: Option<f64>,
+    /// Resources of the last twelve months, in euros: used when at least 10 % lower than N-2
+    /// (the lower of this and N-1 when both are).
+    pub income_last_12_months: Option<f64>,
     pub aci_situations: Option<Vec<String>>,
 }
 

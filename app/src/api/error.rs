@@ -38,6 +38,7 @@ pub enum ErrorCode {
     CoupleAgesNeedTwoAdults,
     AgeOutOfRange,
     N1WithoutN2,
+    TwelveMonthsWithoutN2,
     PasswordTooShort,
     PasswordTooLong,
     PasswordTooGuessable,
@@ -71,7 +72,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 59] = [
+    pub const ALL: [ErrorCode; 60] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -101,6 +102,7 @@ impl ErrorCode {
         ErrorCode::CoupleAgesNeedTwoAdults,
         ErrorCode::AgeOutOfRange,
         ErrorCode::N1WithoutN2,
+        ErrorCode::TwelveMonthsWithoutN2,
         ErrorCode::PasswordTooShort,
         ErrorCode::PasswordTooLong,
         ErrorCode::PasswordTooGuessable,

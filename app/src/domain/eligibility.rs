@@ -17,6 +17,8 @@ pub struct Request {
     pub monthly_resources: Cents,
     pub tax_income_n2: Option<Cents>,
     pub tax_income_n1: Option<Cents>,
+    /// Resources of the last twelve months (annual, as the tax notice counts them).
+    pub income_last_12_months: Option<Cents>,
     pub aci_situations: Vec<Situation>,
 }
 
@@ -27,6 +29,7 @@ pub enum Problem {
     UnknownYear,
     ApplicantAgeOutOfRange,
     N1WithoutN2,
+    TwelveMonthsWithoutN2,
 }
 
 impl Problem {
@@ -36,6 +39,7 @@ impl Problem {
             Problem::UnknownYear => "year",
             Problem::ApplicantAgeOutOfRange => "applicant_age",
             Problem::N1WithoutN2 => "tax_income_n1",
+            Problem::TwelveMonthsWithoutN2 => "income_last_12_months",
         }
     }
 }
@@ -60,6 +64,9 @@ pub enum IncomeYear {
     N2,
     /// N-1, used because it is at least 10 % lower than N-2.
     N1,
+    /// The last twelve months, used because at least 10 % lower than N-2.
+    #[serde(rename = "last_12_months")]
+    Last12Months,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,20 +127,22 @@ pub struct Objectives {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RsaUsed {
+    /// The day whose amount it is (the question's, or the last of the past year asked).
+    pub on: Date,
     pub from: Date,
     pub cents: i64,
     pub verified: bool,
     pub source: String,
 }
 
-/// Income of N-1 replaces N-2 when it is at least 10 % lower.
-pub fn income_used(n2: Cents, n1: Option<Cents>, ruleset_year: i32) -> IncomeUsed {
-    match n1 {
-        Some(n1) if i128::from(n1.0) * 10 <= i128::from(n2.0) * 9 => {
-            IncomeUsed { which: IncomeYear::N1, tax_year: ruleset_year - 1, amount: n1 }
-        }
-        _ => IncomeUsed { which: IncomeYear::N2, tax_year: ruleset_year - 2, amount: n2 },
-    }
+/// The income of N-2, unless that of N-1 or of the last twelve months is at least 10 % lower
+/// (arrêté du 29 juillet 1987, art. 3): then that one — the lower of the two when both are, as
+/// the household may show either.
+pub fn income_used(n2: Cents, n1: Option<Cents>, last_12_months: Option<Cents>, ruleset_year: i32) -> IncomeUsed {
+    let lower = |c: &Cents| i128::from(c.0) * 10 <= i128::from(n2.0) * 9;
+    let n1 = n1.filter(lower).map(|amount| IncomeUsed { which: IncomeYear::N1, tax_year: ruleset_year - 1, amount });
+    let l12 = last_12_months.filter(lower).map(|amount| IncomeUsed { which: IncomeYear::Last12Months, tax_year: ruleset_year, amount });
+    [n1, l12].into_iter().flatten().min_by_key(|i| i.amount.0).unwrap_or(IncomeUsed { which: IncomeYear::N2, tax_year: ruleset_year - 2, amount: n2 })
 }
 
 
@@ -153,6 +162,9 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
     if req.tax_income_n1.is_some() && req.tax_income_n2.is_none() {
         problems.push(Problem::N1WithoutN2);
     }
+    if req.income_last_12_months.is_some() && req.tax_income_n2.is_none() {
+        problems.push(Problem::TwelveMonthsWithoutN2);
+    }
     let Some(cy) = ceiling_year.filter(|_| problems.is_empty()) else {
         return Err(problems);
     };
@@ -168,10 +180,10 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
         pls: income_scaled <= i128::from(ceilings.pls) * 100 * scale,
     };
 
-    let income = req.tax_income_n2.map(|n2| income_used(n2, req.tax_income_n1, year));
+    let income = req.tax_income_n2.map(|n2| income_used(n2, req.tax_income_n1, req.income_last_12_months, year));
     let band_rule = &rules.ciet_band;
     let rsa_date = if year >= today.year { today } else { Date { year, month: 12, day: 31 } };
-    let rsa = rules.rsa_on(rsa_date).map(|a| RsaUsed { from: a.from, cents: a.cents, verified: a.verified, source: a.source.clone() });
+    let rsa = rules.rsa_on(rsa_date).map(|a| RsaUsed { on: rsa_date, from: a.from, cents: a.cents, verified: a.verified, source: a.source.clone() });
     let rsa_cents = rsa.as_ref().map_or(0, |a| a.cents);
 
     let band = band::band(req.monthly_resources, plus, band_rule);
@@ -264,6 +276,29 @@ mod tests {
         // N-1 lower but above the ceiling still fails.
         assert_eq!(with(30000, Some(27000)).eligible.map(|e| e.plus), Some(false));
         assert_eq!(with(25000, Some(22000)).eligible.map(|e| (e.plai, e.plus, e.pls)), Some((false, true, true)));
+    }
+
+    #[test]
+    fn the_last_twelve_months_count_when_at_least_10_percent_lower() {
+        let n2 = Cents::from_euros(30000);
+        let e = |v: i64| Some(Cents::from_euros(v));
+        let used = |n1, l12| {
+            let i = income_used(n2, n1, l12, 2025);
+            (i.which, i.amount)
+        };
+        // Exactly 10 % lower: used; a euro more: N-2 stays.
+        assert_eq!(used(None, e(27000)), (IncomeYear::Last12Months, Cents::from_euros(27000)));
+        assert_eq!(used(None, e(27001)), (IncomeYear::N2, n2));
+        // Both lower: the lower of the two (the household may show either).
+        assert_eq!(used(e(26000), e(20000)), (IncomeYear::Last12Months, Cents::from_euros(20000)));
+        assert_eq!(used(e(20000), e(26000)), (IncomeYear::N1, Cents::from_euros(20000)));
+        // Only N-1 lower: N-1, whatever the twelve months say.
+        assert_eq!(used(e(27000), e(29000)), (IncomeYear::N1, Cents::from_euros(27000)));
+        // Without N-2, a clear error on the field, as for N-1.
+        let mut req = single(150_000);
+        req.income_last_12_months = e(10000);
+        let fields: Vec<&str> = evaluate(&req, Rules::embedded(), today()).unwrap_err().iter().map(|p| p.field()).collect();
+        assert_eq!(fields, vec!["income_last_12_months"]);
     }
 
     #[test]

@@ -115,6 +115,7 @@ fn FormView(form: EligibilityForm, errors: FieldErrors, today: Date) -> impl Int
                 {field("monthly_resources", "elig-monthly", "elig-monthly-hint", &form.monthly_resources, false)}
                 {field("tax_income_n2", "elig-n2", "elig-n2-hint", &form.tax_income_n2, false)}
                 {field("tax_income_n1", "elig-n1", "elig-n1-hint", &form.tax_income_n1, false)}
+                {field("income_last_12_months", "elig-12m", "elig-12m-hint", &form.income_last_12_months, false)}
                 <div class="field">
                     <label for="year">{t("elig-year")}</label>
                     <p class="hint" id="year-hint">{t("elig-year-hint")}</p>
@@ -239,6 +240,7 @@ fn field_label(field: &str) -> String {
         "monthly_resources" => "elig-monthly",
         "tax_income_n2" => "elig-n2",
         "tax_income_n1" => "elig-n1",
+        "income_last_12_months" => "elig-12m",
         "year" => "elig-year",
         _ => "elig-form-situations",
     }
@@ -341,6 +343,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         let id = match i.which {
             IncomeYear::N2 => "elig-income-used-n2",
             IncomeYear::N1 => "elig-income-used-n1",
+            IncomeYear::Last12Months => "elig-income-used-12m",
         };
         view! { <p>{i18n.t_with(id, &[("year", i.tax_year.to_string().into()), ("amount", euros_cents(l, i.amount.0).into())])}</p> }
     });
@@ -389,7 +392,12 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         .collect_view();
     // Which RSA amount the limit comes from (it is revalued every April, sometimes mid-year).
     let rsa = o.rsa.as_ref().map(|a| {
-        let args = [("amount", euros_cents(l, a.cents).into()), ("from", crate::pages::date(l, a.from).into()), ("source", a.source.clone().into())];
+        let args = [
+            ("amount", euros_cents(l, a.cents).into()),
+            ("on", crate::pages::date(l, a.on).into()),
+            ("from", crate::pages::date(l, a.from).into()),
+            ("source", a.source.clone().into()),
+        ];
         view! {
             <p class="hint">
                 {i18n.t_with("elig-aci-rsa-used", &args)}

@@ -450,11 +450,11 @@ fn db_columns(kind: Kind) -> Vec<&'static str> {
 }
 
 /// The rows now in the table, by natural key.
-async fn existing(pool: &Pool, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sqlx::Error> {
+async fn existing<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(db: E, kind: Kind) -> Result<HashMap<Vec<V>, Vec<V>>, sqlx::Error> {
     let cols = db_columns(kind);
     let sql = format!("SELECT {} FROM {}", cols.join(", "), kind.table());
     let mut out = HashMap::new();
-    for row in sqlx::query(&sql).fetch_all(pool).await? {
+    for row in sqlx::query(&sql).fetch_all(db).await? {
         let mut values = vec![];
         for (i, &is_int) in column_is_int(kind).iter().enumerate() {
             let v = if is_int {
@@ -733,13 +733,16 @@ async fn import_table(
         // takes, so no row can change hands before this one commits.
         if attempts == 3 {
             if let Some(p) = within {
-                let current = existing(pool, kind).await?;
+                // Read inside the transaction: a second connection could wait on this one.
+                let current = existing(&mut *tx, kind).await?;
                 let mut check = Report::default();
                 check_replaced(kind, p, &current, &rows, &mut check);
                 if !check.errors.is_empty() {
                     (report.errors, report.changes) = (check.errors, vec![]);
                     return Ok(report);
                 }
+                // The audit trail lists the changes as they are now.
+                report.changes = check.changes;
             }
             break (tx, inserts, updates);
         }

@@ -78,7 +78,7 @@ async fn eligibility_full_answer() {
     assert_eq!(r["ruleset"]["verified"], false, "PLAI 2025 was read from secondary sources, not its arrêté");
     assert_eq!(r["ceilings"], json!({"plai": 12759, "plus": 23201, "pls": 30161}));
     // A past year: the RSA in force at its end, named.
-    assert_eq!(r["aci"]["rsa"]["in_force_from"], "2025-04-01");
+    assert_eq!((&r["aci"]["rsa"]["on"], &r["aci"]["rsa"]["in_force_from"]), (&json!("2025-12-31"), &json!("2025-04-01")));
     assert_eq!(r["aci"]["rsa"]["amount"], 646.52);
     assert_eq!(r["aci"]["rsa"]["verified"], true);
     // N-1 (22 000) is ≥ 10 % below N-2 (25 000): it is used; under PLUS, over PLAI.
@@ -87,6 +87,23 @@ async fn eligibility_full_answer() {
     assert_eq!(r["eligible_estimate"]["plus"], true);
     assert_eq!(r["aci"]["possible"], true);
     assert_eq!(r["aci"]["situations"][0], json!({"id": "jeune_precaire", "status": "possible"}));
+}
+
+#[tokio::test]
+async fn eligibility_counts_the_last_twelve_months_when_10_percent_lower() {
+    let app = spawn_app().await;
+    let ask = |body: Value| {
+        let app = &app;
+        async move { app.post_json("/api/v1/eligibility", &body, "fr").await }
+    };
+    let body = json!({"year": 2025, "adults": 1, "dependants": 0, "monthly_resources": 1500, "tax_income_n2": 25000, "income_last_12_months": 22500});
+    let r: Value = ask(body).await.json().await.unwrap();
+    assert_eq!(r["income_used"], "last_12_months");
+    // Without N-2: a field error, nothing guessed.
+    let res = ask(json!({"adults": 1, "dependants": 0, "monthly_resources": 1500, "income_last_12_months": 22500})).await;
+    assert_eq!(res.status(), 422);
+    let e: Value = res.json().await.unwrap();
+    assert_eq!(e["error"]["fields"]["income_last_12_months"]["code"], "twelve_months_without_n2");
 }
 
 #[tokio::test]
