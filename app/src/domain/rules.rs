@@ -79,7 +79,6 @@ pub struct RsaCoefficients {
 pub struct AciRule {
     pub source: String,
     pub young_age_range: [u8; 2],
-    pub elderly_min_age: u8,
 }
 
 impl Rules {
