@@ -36,7 +36,9 @@ test('anyone reads the bilan of a period and a territory, and downloads it', asy
 test('a quartier page names the bands its objectives favour, never counts', async ({ page, javaScriptEnabled }) => {
   await page.goto('/fr/quartiers/59512-001');
   await expect(page.getByRole('heading', { name: 'Qui les attributions recherchent-elles ici ?' })).toBeVisible();
-  await expect(page.locator('main')).toContainText('en vigueur depuis le 14/10/2016');
+  await expect(page.locator('main')).toContainText('la CIET (2016–2022) demandait');
+  await expect(page.locator('main')).toContainText('Ces objectifs ne sont plus en vigueur');
+  await expect(page.locator('main')).not.toContainText('en vigueur depuis');
   await page.getByRole('link', { name: 'Voir le bilan des attributions' }).click();
   await expect(page).toHaveURL(/\/fr\/bilan$/);
   await expectAxeClean(page, javaScriptEnabled);

@@ -19,9 +19,12 @@ test('Amina learns her category, ceilings, band and possible priority', async ({
   await expect(result).toContainText('ressources très modestes');
   await expect(result).toContainText('pourrait être un ménage prioritaire');
   await expect(result).toContainText('45 374 €');
-  // Where the objectives favour her band (the quota engine's rule set, named with its dates).
-  await expect(result).toContainText('favorisent votre tranche dans les quartiers : fragilité moyenne, non fragile');
-  await expect(result).toContainText('en vigueur depuis le 14/10/2016');
+  // Where the CIET's objectives favoured her band: history since 2022, said so, with its dates.
+  await expect(result).toContainText('les objectifs de la CIET favorisaient votre tranche dans les quartiers : fragilité moyenne, non fragile');
+  await expect(result).toContainText('en vigueur du 14/10/2016 au 13/10/2022');
+  await expect(result).toContainText('Ils ne sont plus en vigueur');
+  await expect(result).toContainText("accord collectif intercommunal (ACI) de la CIET 2016–2022");
+  await expect(result).not.toContainText('en vigueur depuis');
   await expectAxeClean(page, javaScriptEnabled);
 });
 

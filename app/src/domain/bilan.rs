@@ -7,7 +7,7 @@
 use super::access::{Principal, Resource, Role};
 use super::band::Band;
 use super::date::Date;
-use super::quota::{self, Favour, Fragility, Ruleset, Tally};
+use super::quota::{self, Favour, Fragility, Ruleset, Standing, Tally};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -271,30 +271,37 @@ pub struct RulesetRef {
     pub source: String,
     pub valid_from: String,
     pub valid_to: Option<String>,
+    /// False while `valid_to` is an estimate not read in the act that ended the set.
+    pub valid_to_verified: bool,
+    /// Whether the set was in force over the days judged: `ended` means its objectives are a
+    /// historic comparison, not rules in force.
+    pub standing: Standing,
     /// The reference share of each band, as a fraction (0.25).
     pub band_reference: f64,
-    pub note: String,
 }
 
-impl From<&Ruleset> for RulesetRef {
-    fn from(rs: &Ruleset) -> RulesetRef {
+impl RulesetRef {
+    /// The set as shown next to what it judged over `from..=to`.
+    pub fn new(rs: &Ruleset, from: Date, to: Date) -> RulesetRef {
         RulesetRef {
             id: rs.id.clone(),
             name: rs.name.clone(),
             source: rs.source.clone(),
             valid_from: rs.valid_from.to_string(),
             valid_to: rs.valid_to.map(|d| d.to_string()),
+            valid_to_verified: rs.valid_to_verified,
+            standing: rs.standing(from, to),
             band_reference: f64::from(rs.band_reference_percent) / 100.0,
-            note: rs.note.clone(),
         }
     }
 }
 
-/// The bands a quartier of `class` should favour on `day`, with the rule set saying so (what
-/// the public sees of a quartier's objectives: never its counts).
+/// The bands a quartier of `class` should favour on `day` (or, once its rule set has ended with
+/// no successor entered, should have favoured), with the rule set saying which and its standing
+/// (what the public sees of a quartier's objectives: never its counts).
 pub fn favoured_bands(class: Fragility, day: Date) -> Option<(Vec<Band>, RulesetRef)> {
-    let rs = Ruleset::on(day)?;
-    rs.favour_class(class).map(|f| (f.bands().to_vec(), RulesetRef::from(rs)))
+    let rs = Ruleset::for_days(day, day)?;
+    rs.favour_class(class).map(|f| (f.bands().to_vec(), RulesetRef::new(rs, day, day)))
 }
 
 /// A count and its share; `None` where the count is suppressed (public figures: 1 to 10, and what would give them back).
@@ -507,7 +514,7 @@ impl Bilan {
             from: from.to_string(),
             to: to.to_string(),
             scope: scope.id(),
-            ruleset: RulesetRef::from(rs),
+            ruleset: RulesetRef::new(rs, from, to),
             total: Some(total),
             unknown: Some(t.unknown),
             suppressed: false,

@@ -114,8 +114,9 @@ pub struct Outcome {
     /// The RSA amount the ACI resource limit was worked out with (the one in force on the
     /// question's date, or at the end of a past year asked).
     pub rsa: Option<RsaUsed>,
-    /// Where the CIET objectives favour the household's band: quartier classes, with the rule
-    /// set in force (the quota engine's rules); `None` when no rule set is in force.
+    /// Where the objectives favour the household's band: quartier classes, with the rule set in
+    /// force (the quota engine's rules) or, when it has ended with no successor entered, the
+    /// ended one marked so; `None` before any.
     pub objectives: Option<Objectives>,
 }
 
@@ -188,7 +189,8 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
 
     let band = band::band(req.monthly_resources, plus, band_rule);
     Ok(Outcome {
-        objectives: super::quota::Ruleset::on(today).map(|rs| Objectives { favoured_in: rs.favoured_in(band), ruleset: rs.info() }),
+        objectives: super::quota::Ruleset::for_days(today, today)
+            .map(|rs| Objectives { favoured_in: rs.favoured_in(band), ruleset: rs.info(today, today) }),
         ruleset: RulesetInfo {
             year,
             source: cy.source.clone(),

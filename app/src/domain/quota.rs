@@ -16,6 +16,9 @@ pub struct Ruleset {
     pub source: String,
     pub valid_from: Date,
     pub valid_to: Option<Date>,
+    /// False while the end date is an estimate not read in the act that ended the set.
+    #[serde(default = "yes")]
+    pub valid_to_verified: bool,
     pub band_reference_percent: u32,
     pub group_threshold_percent: u32,
     pub aci_target_percent: u32,
@@ -24,8 +27,35 @@ pub struct Ruleset {
     pub favour_higher: Vec<String>,
     /// Classes whose rule favours modest and very modest resources.
     pub favour_lower: Vec<String>,
-    #[serde(default)]
-    pub note: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Whether a rule set was in force over a stretch of days: what every figure judged by it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// In force on every day of the stretch.
+    InForce,
+    /// In force on some of its days only.
+    Partly,
+    /// Ended before the stretch began: its objectives are a historic comparison, never rules in force.
+    Ended,
+}
+
+impl Standing {
+    pub const ALL: [Standing; 3] = [Standing::InForce, Standing::Partly, Standing::Ended];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Standing::InForce => "in_force",
+            Standing::Partly => "partly",
+            Standing::Ended => "ended",
+        }
+    }
 }
 
 /// A rule set's name, source and validity.
@@ -35,6 +65,8 @@ pub struct RulesetInfo {
     pub source: String,
     pub valid_from: Date,
     pub valid_to: Option<Date>,
+    pub valid_to_verified: bool,
+    pub standing: Standing,
 }
 
 #[derive(Deserialize)]
@@ -56,7 +88,29 @@ impl Ruleset {
 
     /// The rule set in force on a date, if any.
     pub fn on(date: Date) -> Option<&'static Ruleset> {
-        Ruleset::all().iter().rev().find(|r| r.valid_from <= date && r.valid_to.is_none_or(|t| date <= t))
+        Ruleset::for_days(date, date).filter(|r| r.standing(date, date) == Standing::InForce)
+    }
+
+    /// The rule set to judge the days `from..=to` by: the latest in force on any of them, else
+    /// the latest that ended before them (a comparison, shown as historic), else none.
+    pub fn for_days(from: Date, to: Date) -> Option<&'static Ruleset> {
+        let all = Ruleset::all();
+        all.iter()
+            .rev()
+            .find(|r| r.valid_from <= to && r.valid_to.is_none_or(|t| from <= t))
+            .or_else(|| all.iter().rev().find(|r| r.valid_to.is_some_and(|t| t < from)))
+    }
+
+    /// Whether the set was in force over `from..=to`.
+    pub fn standing(&self, from: Date, to: Date) -> Standing {
+        let ended_before = |d: Date| self.valid_to.is_some_and(|t| t < d);
+        if ended_before(from) {
+            Standing::Ended
+        } else if self.valid_from <= from && !ended_before(to) {
+            Standing::InForce
+        } else {
+            Standing::Partly
+        }
     }
 
     /// The rule of a quartier fragility class, if the set has one.
@@ -69,9 +123,16 @@ impl Ruleset {
         Fragility::ALL.into_iter().filter(|c| self.favour_class(*c).is_some_and(|f| f.bands().contains(&band))).collect()
     }
 
-    /// The rule set as shown next to anything it decided.
-    pub fn info(&self) -> RulesetInfo {
-        RulesetInfo { name: self.name.clone(), source: self.source.clone(), valid_from: self.valid_from, valid_to: self.valid_to }
+    /// The rule set as shown next to anything it decided on the days `from..=to`.
+    pub fn info(&self, from: Date, to: Date) -> RulesetInfo {
+        RulesetInfo {
+            name: self.name.clone(),
+            source: self.source.clone(),
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+            valid_to_verified: self.valid_to_verified,
+            standing: self.standing(from, to),
+        }
     }
 
     /// The rule of a quartier fragility class named in data, if the set has one.
@@ -252,6 +313,40 @@ pub fn aci_met(aci: u64, first_access: u64, target_percent: u32) -> bool {
 mod tests {
     use super::*;
 
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    /// The CIET ended (six years after its adoption, until the act's date is entered): a day
+    /// after it is judged by it only as history, a stretch across its end only partly.
+    #[test]
+    fn the_ciet_is_in_force_only_until_its_end() {
+        let ciet = &Ruleset::all()[0];
+        assert_eq!(ciet.valid_to, Some(d("2022-10-13")));
+        assert!(!ciet.valid_to_verified, "the end is an estimate until the act is read");
+        assert_eq!(Ruleset::on(d("2022-10-13")).map(|r| r.id.as_str()), Some("ciet-2016"));
+        assert_eq!(Ruleset::on(d("2022-10-14")), None);
+        assert_eq!(Ruleset::on(d("2016-10-13")), None);
+        // Whole stretches.
+        assert_eq!(ciet.standing(d("2021-01-01"), d("2021-12-31")), Standing::InForce);
+        assert_eq!(ciet.standing(d("2022-07-01"), d("2022-12-31")), Standing::Partly);
+        assert_eq!(ciet.standing(d("2016-07-01"), d("2016-12-31")), Standing::Partly);
+        assert_eq!(ciet.standing(d("2022-10-14"), d("2022-12-31")), Standing::Ended);
+        assert_eq!(ciet.standing(d("2026-01-01"), d("2026-06-30")), Standing::Ended);
+        // Later days are compared with it (no later set is entered); earlier ones have none.
+        assert_eq!(Ruleset::for_days(d("2026-01-01"), d("2026-06-30")).map(|r| r.id.as_str()), Some("ciet-2016"));
+        assert_eq!(Ruleset::for_days(d("2015-01-01"), d("2015-12-31")), None);
+        assert_eq!(ciet.info(d("2026-12-01"), d("2026-12-01")).standing, Standing::Ended);
+    }
+
+    /// The income bands and the ACI are the CIET's: they end with it, on the same day.
+    #[test]
+    fn the_band_method_ends_with_the_ciet() {
+        let band = &crate::domain::rules::Rules::embedded().ciet_band;
+        assert_eq!(Some(band.valid_to), Ruleset::all()[0].valid_to);
+        assert_eq!(band.valid_from, Ruleset::all()[0].valid_from);
+    }
+
     fn tally(bands: [u64; 4]) -> Tally {
         Tally { bands, unknown: 0 }
     }
@@ -291,7 +386,7 @@ mod tests {
         assert_eq!(r.favoured_in(Band::Superieur), vec![Fragility::Fragile]);
         assert_eq!(r.favoured_in(Band::Modeste), vec![Fragility::Moyenne, Fragility::Sans]);
         assert!(Ruleset::on(Date::parse("2015-01-01").unwrap()).is_none());
-        assert!(Ruleset::on(Date::parse("2026-11-30").unwrap()).is_some(), "in force until a successor closes it");
+        assert!(Ruleset::on(Date::parse("2026-11-30").unwrap()).is_none(), "ended in 2022 (see below)");
     }
 
     #[test]

@@ -109,6 +109,8 @@ fn every_error_code_and_enum_label_has_a_message() {
     ids.extend(crate::domain::aci::Situation::ALL.iter().map(|s| crate::pages::register::situation_label(*s)));
     ids.extend(crate::domain::band::Band::ALL.iter().map(|b| b.message_id().to_owned()));
     ids.extend(crate::domain::band::Band::ALL.iter().map(|b| format!("elig-range-{}", b.id().replace('_', "-"))));
+    ids.extend(crate::domain::quota::Ruleset::all().iter().map(|r| crate::pages::bilan::ruleset_note_id(&r.id)));
+    ids.extend(crate::domain::quota::Standing::ALL.iter().map(|s| format!("bilan-standing-{}", s.id().replace('_', "-"))));
     for l in Locale::ALL {
         let c = sources::catalog(l);
         for id in &ids {

@@ -8,6 +8,7 @@ use crate::components::table::data_table;
 use crate::domain::access::Principal;
 use crate::domain::band::Band;
 use crate::domain::bilan::{Bilan, BandFigures, Part, Status};
+use crate::domain::quota::Standing;
 use crate::i18n::{use_i18n, I18n, Locale};
 use crate::pages::communes::number;
 use crate::pages::staff::StaffNav;
@@ -169,8 +170,14 @@ fn bands_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
     }
 }
 
+/// The message explaining a rule set's reading of its text (one per set in `rules/quota.json`).
+pub fn ruleset_note_id(id: &str) -> String {
+    format!("bilan-ruleset-note-{id}")
+}
+
 fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
     let l = i18n.locale;
+    let ended = b.ruleset.standing == Standing::Ended;
     let body = b
         .rules
         .iter()
@@ -222,6 +229,7 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
         <section class="bilanpart">
             <h2>{i18n.t("bilan-rules-title")}</h2>
             <p>{i18n.t("bilan-rules-intro")}</p>
+            {ended.then(|| view! { <p class="notice">{i18n.t("bilan-rules-ended")}</p> })}
             {if b.rules.is_empty() {
                 view! { <p>{i18n.t("bilan-rules-none")}</p> }.into_any()
             } else {
@@ -232,6 +240,7 @@ fn rules_section(i18n: &I18n, b: &Bilan) -> impl IntoView {
         {how.map(|how| view! {
             <section class="bilanpart">
                 <h2>{i18n.t("bilan-guidance-title")}</h2>
+                {ended.then(|| view! { <p class="notice">{i18n.t("bilan-guidance-ended")}</p> })}
                 <p>{how}</p>
                 {has_rules.then(|| data_table(i18n, "guidance-caption", i18n.t("bilan-guidance-caption"),
                     &["bilan-col-class", "bilan-col-remaining", "band-tres-modeste", "band-modeste", "band-intermediaire", "band-superieur", "bilan-col-reachable"], guidance))}
@@ -292,7 +301,8 @@ pub fn BilanPage(
     let is_staff = staff.is_some();
     let path = if is_staff { STAFF_BILAN_PATH } else { BILAN_PATH };
     let query = format!("period={}&scope={}", bilan.period, bilan.scope);
-    let rule = crate::pages::ruleset_validity(&i18n, &bilan.ruleset.name, &bilan.ruleset.valid_from, bilan.ruleset.valid_to.as_deref());
+    let rs = &bilan.ruleset;
+    let (rule, standing) = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from, rs.valid_to.as_deref(), rs.valid_to_verified, rs.standing);
     let title = i18n.t_with("bilan-heading", &[("scope", scope_label.clone().into())]);
     let b = &bilan;
     view! {
@@ -302,8 +312,9 @@ pub fn BilanPage(
         {choose_form(&i18n, href(l, path), &form, is_staff)}
         <div class="ruleset" role="note">
             <p>{rule}</p>
-            <p>{i18n.t_with("bilan-ruleset-source", &[("source", bilan.ruleset.source.clone().into())])}</p>
-            {(!bilan.ruleset.note.is_empty()).then(|| view! { <p class="hint">{bilan.ruleset.note.clone()}</p> })}
+            {standing.map(|s| view! { <p class="notice"><strong>{s}</strong></p> })}
+            <p>{i18n.t_with("bilan-ruleset-source", &[("source", rs.source.clone().into())])}</p>
+            <p class="hint">{i18n.t(&ruleset_note_id(&rs.id))}</p>
         </div>
         {bilan.suppressed.then(|| view! { <p class="notice">{i18n.t("bilan-suppressed")}</p> })}
         {bands_section(&i18n, b)}
@@ -325,6 +336,7 @@ pub fn bilan_csv_rows(i18n: &I18n, b: &Bilan) -> Vec<Vec<String>> {
         vec![i18n.t("bilan-field-period"), b.period.clone()],
         vec![i18n.t("bilan-field-scope"), b.scope.clone()],
         vec![i18n.t("bilan-csv-ruleset"), b.ruleset.name.clone()],
+        vec![i18n.t("bilan-csv-standing"), i18n.t(&format!("bilan-standing-{}", b.ruleset.standing.id().replace('_', "-")))],
         vec![i18n.t("bilan-col-count"), count(l, b.total)],
     ];
     for band in Band::ALL {

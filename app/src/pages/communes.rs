@@ -428,10 +428,12 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
         {match detail.objectives.clone() {
             None => view! { <p>{i18n.t("quartier-objectives-unknown")}</p> }.into_any(),
             Some(rs) => {
-                let rule = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from, rs.valid_to.as_deref());
+                let (rule, _) = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from, rs.valid_to.as_deref(), rs.valid_to_verified, rs.standing);
+                let ended = rs.standing == crate::domain::quota::Standing::Ended;
                 view! {
-                    <p>{i18n.t("quartier-objectives-intro")}</p>
+                    <p>{i18n.t(if ended { "quartier-objectives-intro-ended" } else { "quartier-objectives-intro" })}</p>
                     <ul>{favoured}</ul>
+                    {ended.then(|| view! { <p class="notice">{i18n.t("quartier-objectives-today")}</p> })}
                     <p class="hint">{rule}" "{i18n.t_with("quartier-objectives-source", &[("source", rs.source.clone().into())])}</p>
                     <p><a href=href(l, "/bilan")>{i18n.t("quartier-objectives-bilan")}</a></p>
                 }

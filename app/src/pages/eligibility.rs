@@ -5,6 +5,7 @@ use crate::api::eligibility::{add_problems, form_field, EligibilityForm};
 use crate::api::error::{ErrorCode, FieldErrors};
 use crate::components::layout::href;
 use crate::domain::aci::{Situation, SituationStatus};
+use crate::domain::quota::Standing;
 use crate::domain::band::Band;
 use crate::domain::date::Date;
 use crate::domain::eligibility::{evaluate, IncomeYear, Outcome};
@@ -366,10 +367,18 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         .collect_view();
     let objectives = o.objectives.clone().map(|ob| {
         let classes = ob.favoured_in.iter().map(|c| i18n.t(&format!("fragility-{}", c.id()))).collect::<Vec<_>>().join(", ");
-        let to = ob.ruleset.valid_to.map(|d| d.to_string());
-        let rule = crate::pages::ruleset_validity(&i18n, &ob.ruleset.name, &ob.ruleset.valid_from.to_string(), to.as_deref());
+        let rs = &ob.ruleset;
+        let to = rs.valid_to.map(|d| d.to_string());
+        // One day is judged: the set is in force on it or has ended (the sentence says which).
+        let (rule, _) = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from.to_string(), to.as_deref(), rs.valid_to_verified, rs.standing);
+        let where_ = match (rs.standing, rs.valid_to) {
+            (Standing::Ended, Some(end)) => {
+                i18n.t_with("elig-objectives-where-ended", &[("classes", classes.into()), ("to", date(l, end).into())])
+            }
+            _ => i18n.t_with("elig-objectives-where", &[("classes", classes.into())]),
+        };
         view! {
-            <p>{i18n.t_with("elig-objectives-where", &[("classes", classes.into())])}</p>
+            <p>{where_}</p>
             <p class="hint">{rule}" "<a href=href(l, "/bilan")>{i18n.t("elig-objectives-bilan")}</a></p>
         }
     });
@@ -439,6 +448,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
         <p class="hint">{i18n.t("elig-band-explain")}</p>
         {objectives}
         <h3>{i18n.t("elig-aci-title")}</h3>
+        {(!r.band_rule.in_force).then(|| view! { <p class="notice">{i18n.t("elig-aci-historic")}</p> })}
         <p>{i18n.t(aci_headline)}</p>
         {(!aci.situations.is_empty()).then(|| view! { <ul>{aci_items}</ul> })}
         {rsa}

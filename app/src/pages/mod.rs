@@ -65,14 +65,35 @@ pub fn date(locale: Locale, d: crate::domain::date::Date) -> String {
     }
 }
 
-/// "Name, in force since …" or "Name, from … to …": how a rule set is always introduced.
-pub fn ruleset_validity(i18n: &crate::i18n::I18n, name: &str, from: &str, to: Option<&str>) -> String {
+/// How a rule set is always introduced: "Name, in force since …" or "Name, from … to …" (saying
+/// when that end is an estimate), and, when it was not in force over all the days judged, the
+/// notice that its objectives are history there, not rules in force.
+pub fn ruleset_validity(
+    i18n: &crate::i18n::I18n,
+    name: &str,
+    from: &str,
+    to: Option<&str>,
+    to_verified: bool,
+    standing: crate::domain::quota::Standing,
+) -> (String, Option<String>) {
+    use crate::domain::quota::Standing;
     let l = i18n.locale;
     let d = |s: &str| crate::domain::date::Date::parse(s).map(|x| date(l, x)).unwrap_or_else(|| s.to_owned());
-    match to {
-        Some(to) => i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
+    let validity = match to {
+        Some(to) if to_verified => i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
+        Some(to) => format!(
+            "{} {}",
+            i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
+            i18n.t("bilan-ruleset-end-unverified")
+        ),
         None => i18n.t_with("bilan-ruleset-since", &[("name", name.into()), ("from", d(from).into())]),
-    }
+    };
+    let notice = match standing {
+        Standing::InForce => None,
+        Standing::Partly => Some(i18n.t("bilan-ruleset-standing-partly")),
+        Standing::Ended => Some(i18n.t("bilan-ruleset-standing-ended")),
+    };
+    (validity, notice)
 }
 
 #[cfg(test)]

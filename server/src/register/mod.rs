@@ -54,10 +54,11 @@ async fn exists(pool: &Pool, scope: &Scope) -> Result<bool, sqlx::Error> {
     Ok(sqlx::query_scalar::<_, i64>(sql).bind(key).fetch_one(pool).await? > 0)
 }
 
-/// The rule set of a period: the one in force at its end (or today, if earlier), else at its start.
+/// The rule set of a period (its days up to today): the latest in force on any of them, else the
+/// latest ended before (judged as history: the bilan says so).
 pub fn ruleset_for(period: Period, today: Date) -> Option<&'static Ruleset> {
     let (from, to) = period.bounds();
-    Ruleset::on(to.min(today).max(from)).or_else(|| Ruleset::on(from))
+    Ruleset::for_days(from, to.min(today).max(from))
 }
 
 /// The bilan of `scope` over `period` as of `today`. The rest of an unfinished period is

@@ -70,6 +70,32 @@ async fn a_register_built_to_the_2014_table_gives_its_gaps_back() {
     assert_eq!(m["rules"].as_array().unwrap().len(), 3);
 }
 
+/// The CIET ended (its end is data, an estimate until the act's date is entered): a period after
+/// it is compared with it as history, one across its end says so, and no page calls it in force.
+#[tokio::test]
+async fn an_ended_rule_set_is_never_shown_as_in_force() {
+    let app = spawn_app().await;
+    for (period, standing) in [("2017-S1", "in_force"), ("2022-S2", "partly"), ("2022", "partly"), ("2023-S1", "ended"), ("2025-S2", "ended")] {
+        let b: Value = app.get(&format!("/api/v1/bilan?period={period}&scope=metropole")).await.json().await.unwrap();
+        assert_eq!(b["ruleset"]["id"], "ciet-2016", "{period}");
+        assert_eq!(b["ruleset"]["standing"], standing, "{period}");
+        assert_eq!(b["ruleset"]["valid_to"], "2022-10-13");
+        assert_eq!(b["ruleset"]["valid_to_verified"], false);
+    }
+    let html = app.get("/fr/bilan?period=2025-S2&scope=metropole").await.text().await.unwrap();
+    assert!(html.contains("en vigueur du 14/10/2016 au 13/10/2022"), "validity with its end");
+    assert!(html.contains("Cette date de fin est une estimation"));
+    assert!(html.contains("avaient pris fin avant cette période"));
+    assert!(html.contains("Comparaison avec des objectifs qui ne sont plus en vigueur"));
+    assert!(!html.contains("en vigueur depuis"), "never as in force");
+    let html = app.get("/en/bilan?period=2022-S2&scope=metropole").await.text().await.unwrap();
+    assert!(html.contains("in force during part of the period only"));
+    let html = app.get("/fr/bilan?period=2017-S1&scope=metropole").await.text().await.unwrap();
+    assert!(!html.contains("avaient pris fin") && !html.contains("Comparaison avec des objectifs"));
+    let csv = app.get("/fr/bilan?period=2025-S2&scope=metropole&format=csv").await.text().await.unwrap();
+    assert!(csv.contains("plus en vigueur (comparaison historique)"), "{csv}");
+}
+
 #[tokio::test]
 async fn the_register_importer_checks_lines_computes_bands_and_writes_all_or_nothing() {
     let app = spawn_app().await;

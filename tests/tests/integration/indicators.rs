@@ -173,6 +173,10 @@ async fn quartier_pages_show_their_stock_their_favoured_bands_and_whose_demand()
     let html = app.get(&format!("/fr/quartiers/{id}")).await.text().await.unwrap();
     assert!(html.contains("ressources intermédiaires") && html.contains("ressources plus élevées"));
     assert!(html.contains("ne sont pas connues par quartier"));
+    // The CIET's objectives, as history: it ended in 2022 and no successor is entered.
+    assert_eq!(d["objectives"]["standing"], "ended");
+    assert!(html.contains("la CIET (2016–2022) demandait") && html.contains("Ces objectifs ne sont plus en vigueur"));
+    assert!(!html.contains("en vigueur depuis"));
     // A less fragile quartier favours the lower bands.
     let other: String = sqlx::query_scalar("SELECT quartier_id FROM quartier_fragility WHERE class = 'sans' LIMIT 1").fetch_one(&app.pool).await.unwrap();
     let d: Value = app.get(&format!("/api/v1/quartiers/{other}")).await.json().await.unwrap();
