@@ -30,6 +30,14 @@ impl Locale {
         }
     }
 
+    /// How amounts are written on this locale's pages (and so how typed ones are read).
+    pub fn decimal_mark(self) -> crate::domain::money::DecimalMark {
+        match self {
+            Locale::Fr => crate::domain::money::DecimalMark::Comma,
+            Locale::En | Locale::Ar => crate::domain::money::DecimalMark::Point,
+        }
+    }
+
     /// Position in [`Locale::ALL`], for per-locale tables.
     pub fn index(self) -> usize {
         self as usize

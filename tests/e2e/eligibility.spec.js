@@ -99,3 +99,22 @@ test('Arabic: the simulator answers in Arabic, right to left', async ({ page, ja
   await expect(page.locator('section.simulator-result')).toContainText('فئة الأسرة: 2');
   await expectAxeClean(page, javaScriptEnabled);
 });
+
+// "1,650" means one thousand six hundred and fifty on an English page, never 1.65 €; on a French
+// page it reads two ways and is refused with a message. The amount understood is shown back.
+test('amounts are read as the page writes them', async ({ page, javaScriptEnabled }) => {
+  const oneAdultEarning = async (lang, monthly) => {
+    await page.goto(`/${lang}/eligibilite`);
+    if (javaScriptEnabled) await waitForHydration(page);
+    await page.locator('#adults').fill('1');
+    await page.locator('#dependants').fill('0');
+    await page.locator('#monthly_resources').fill(monthly);
+    await page.locator('#monthly_resources').press('Enter');
+  };
+  await oneAdultEarning('en', '1,650');
+  await expect(page.locator('section.simulator-result')).toContainText('Monthly resources understood: €1,650.00');
+  await oneAdultEarning('fr', '1,650');
+  await expect(page.locator('main')).toContainText('Ce montant peut se lire de deux façons');
+  await expect(page.locator('section.simulator-result')).not.toContainText('Ressources mensuelles comprises');
+  await expectAxeClean(page, javaScriptEnabled);
+});

@@ -5,7 +5,7 @@ use super::error::{ErrorCode, FieldErrors};
 use crate::domain::aci::{Situation, SituationStatus};
 use crate::domain::eligibility::{Outcome, Problem, Request};
 use crate::domain::household::{Household, HouseholdError};
-use crate::domain::money::{AmountError, Cents};
+use crate::domain::money::{AmountError, Cents, DecimalMark};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -29,6 +29,7 @@ fn amount_error(e: AmountError) -> ErrorCode {
         AmountError::Invalid => ErrorCode::InvalidAmount,
         AmountError::Negative => ErrorCode::Negative,
         AmountError::TooLarge => ErrorCode::TooLarge,
+        AmountError::Ambiguous => ErrorCode::AmountAmbiguous,
     }
 }
 
@@ -222,8 +223,8 @@ impl EligibilityForm {
     }
 
     /// The form's fields become the same request as the API's; field names in the errors are
-    /// the form's own.
-    pub fn to_request(&self) -> Result<Request, FieldErrors> {
+    /// the form's own. Amounts are read with the decimal mark of the page they were typed on.
+    pub fn to_request(&self, mark: DecimalMark) -> Result<Request, FieldErrors> {
         let mut errors = FieldErrors::new();
         let int = |s: &str, field: &str, required: bool, errors: &mut FieldErrors| -> Option<u32> {
             if s.is_empty() {
@@ -236,6 +237,10 @@ impl EligibilityForm {
                 Ok(n) => Some(n),
                 Err(_) if s.starts_with('-') => {
                     errors.insert(field.into(), ErrorCode::Negative);
+                    None
+                }
+                Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => {
+                    errors.insert(field.into(), ErrorCode::TooLarge);
                     None
                 }
                 Err(_) => {
@@ -266,7 +271,7 @@ impl EligibilityForm {
         } else {
             None
         };
-        let amount = |s: &str, field: &str, required: bool, errors: &mut FieldErrors| match Cents::parse(s) {
+        let amount = |s: &str, field: &str, required: bool, errors: &mut FieldErrors| match Cents::parse_typed(s, mark) {
             Ok(c) => Some(c),
             Err(AmountError::Empty) if !required => None,
             Err(e) => {
@@ -551,12 +556,28 @@ mod tests {
         .iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
-        let from_form = EligibilityForm::from_pairs(&pairs).to_request().unwrap();
+        let from_form = EligibilityForm::from_pairs(&pairs).to_request(DecimalMark::Comma).unwrap();
         let from_json = request_from_json(&json!({
             "adults": 2, "dependants": 0, "couple_ages": [25, 28], "monthly_resources": 1800.5,
             "aci_situations": ["sans_logement"]
         }))
         .unwrap();
         assert_eq!(from_form, from_json);
+    }
+
+    /// The form reads amounts as its page writes them, and says when a number is too large
+    /// rather than "not a whole number".
+    #[test]
+    fn forms_read_amounts_by_the_page_and_never_as_a_thousandth() {
+        let form = |monthly: &str, adults: &str| {
+            let pairs = [("adults", adults), ("monthly_resources", monthly)].map(|(a, b)| (a.to_owned(), b.to_owned()));
+            EligibilityForm::from_pairs(&pairs)
+        };
+        let en = form("1,650", "1").to_request(DecimalMark::Point).unwrap();
+        assert_eq!(en.monthly_resources, Cents(165_000));
+        let fr = form("1,650", "1").to_request(DecimalMark::Comma).unwrap_err();
+        assert_eq!(fr.get("monthly_resources"), Some(&ErrorCode::AmountAmbiguous));
+        let big = form("1650", "99999999999").to_request(DecimalMark::Comma).unwrap_err();
+        assert_eq!(big.get("adults"), Some(&ErrorCode::TooLarge));
     }
 }

@@ -27,6 +27,7 @@ pub enum ErrorCode {
     Required,
     NotAnInteger,
     InvalidAmount,
+    AmountAmbiguous,
     Negative,
     TooLarge,
     OutOfRange,
@@ -72,7 +73,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 60] = [
+    pub const ALL: [ErrorCode; 61] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -91,6 +92,7 @@ impl ErrorCode {
         ErrorCode::Required,
         ErrorCode::NotAnInteger,
         ErrorCode::InvalidAmount,
+        ErrorCode::AmountAmbiguous,
         ErrorCode::Negative,
         ErrorCode::TooLarge,
         ErrorCode::OutOfRange,

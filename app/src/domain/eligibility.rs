@@ -108,6 +108,8 @@ pub struct Outcome {
     pub income_used: Option<IncomeUsed>,
     /// An estimate from the monthly resources, for those who do not have their tax notice at hand.
     pub eligible_estimate: Flags,
+    /// The monthly resources as understood from what was typed (shown back to the person).
+    pub monthly_resources: Cents,
     pub band: Band,
     pub band_thresholds: BandThresholds,
     pub aci: AciResult,
@@ -212,6 +214,7 @@ pub fn evaluate(req: &Request, rules: &Rules, today: Date) -> Result<Outcome, Ve
         income_used: income,
         // Annual tax-like income from monthly resources: × 12, less the 10 % abatement.
         eligible_estimate: under(i128::from(req.monthly_resources.0) * 12 * i128::from(band_rule.abatement_per_mille), 1000),
+        monthly_resources: req.monthly_resources,
         band,
         band_thresholds: band::thresholds(plus, band_rule),
         aci: aci::check(&req.aci_situations, &req.household, req.applicant_age, req.monthly_resources, rsa_cents, rules),

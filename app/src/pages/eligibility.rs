@@ -28,7 +28,7 @@ pub fn EligibilityPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Problems shown next to the fields: only after a post (the island reports them live).
-    let errors = if submitted { validate(&form, today).err().unwrap_or_default() } else { FieldErrors::new() };
+    let errors = if submitted { validate(&form, today, i18n.locale.decimal_mark()).err().unwrap_or_default() } else { FieldErrors::new() };
     view! {
         <h1>{i18n.t("elig-title")}</h1>
         <p class="lead">{i18n.t("elig-intro")}</p>
@@ -39,8 +39,8 @@ pub fn EligibilityPage(
 }
 
 /// The form's request, or its problems under the form's field names.
-fn validate(form: &EligibilityForm, today: Date) -> Result<Outcome, FieldErrors> {
-    form.to_request().and_then(|req| {
+fn validate(form: &EligibilityForm, today: Date, mark: crate::domain::money::DecimalMark) -> Result<Outcome, FieldErrors> {
+    form.to_request(mark).and_then(|req| {
         evaluate(&req, Rules::embedded(), today).map_err(|problems| {
             let mut errs = FieldErrors::new();
             add_problems(&mut errs, &problems);
@@ -149,7 +149,7 @@ pub fn EligibilityResult(
     listen_to_form(state);
     let computed = Memo::new(move |_| {
         let (f, mode) = state.get();
-        (validate(&f, today), mode)
+        (validate(&f, today, locale.decimal_mark()), mode)
     });
     view! {
         <section class="simulator-result" aria-labelledby="elig-result-title" aria-live="polite">
@@ -425,6 +425,7 @@ fn ResultView(outcome: Outcome) -> impl IntoView {
     view! {
         <p class="result-summary"><strong>{i18n.t(summary)}</strong></p>
         <p>{category}" "{extra}</p>
+        <p>{i18n.t_with("elig-monthly-understood", &[("amount", euros_cents(l, o.monthly_resources.0).into())])}</p>
         // A region that may scroll sideways on narrow screens, so it must be reachable by keyboard.
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ceilings-caption">
         <table class="table">

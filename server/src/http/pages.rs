@@ -166,7 +166,7 @@ pub(crate) fn island_messages(l: Locale, prefixes: &'static [&'static str]) -> a
 fn render_eligibility(state: &AppState, l: Locale, form: EligibilityForm, submitted: bool) -> Response {
     let messages = island_messages(l, eligibility::MESSAGE_PREFIXES);
     let today = today();
-    let invalid = submitted && form.to_request().is_err();
+    let invalid = submitted && form.to_request(l.decimal_mark()).is_err();
     let body = page(state, l, "elig-title", pages::ELIGIBILITY_PATH, true, move || {
         view! { <eligibility::EligibilityPage messages=messages form=form submitted=submitted today=today/> }
     });

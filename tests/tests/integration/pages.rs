@@ -101,6 +101,28 @@ async fn eligibility_form_posts_and_renders_the_result_without_javascript() {
     assert!(html.contains("value=\"perte_logement\" checked"));
 }
 
+/// "1,650" is 1 650 € on an English or Arabic page (as they write it), refused as ambiguous on a
+/// French one; never 1.65 € and a false "eligible". The amount understood is shown back.
+#[tokio::test]
+async fn typed_amounts_are_read_as_the_page_writes_them() {
+    let app = spawn_app().await;
+    for lang in ["en", "ar"] {
+        let res = app.post_form(&format!("/{lang}/eligibilite"), "year=2026&adults=1&dependants=0&monthly_resources=1%2C650").await;
+        assert_eq!(res.status(), 200, "{lang}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("1,650.00"), "{lang}: the amount understood is shown back");
+    }
+    let html = app.post_form("/en/eligibilite", "year=2026&adults=1&dependants=0&monthly_resources=1%2C650").await.text().await.unwrap();
+    assert!(html.contains("Monthly resources understood: €1,650.00 a month."));
+    let res = app.post_form("/fr/eligibilite", "year=2026&adults=1&dependants=0&monthly_resources=1%2C650").await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("href=\"#monthly_resources\"") && html.contains("Ce montant peut se lire de deux façons"));
+    let res = app.post_form("/en/eligibilite", "year=2026&adults=99999999999&dependants=0&monthly_resources=1650").await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("The number is too large."));
+}
+
 #[tokio::test]
 async fn eligibility_form_errors_are_translated_and_linked_to_fields() {
     let app = spawn_app().await;
