@@ -42,6 +42,16 @@ test('the language switcher works and is remembered', async ({ page }) => {
 
 test('the home page links to each part and the footer to the statutory pages', async ({ page }) => {
   await page.goto('/en');
+  // Every part of the portal, in the order people need them; nothing announced as "coming soon".
+  const cards = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(cards).toHaveText([
+    'Can I apply for social housing?', 'Submitting an application', 'Book my interview',
+    'Reception and information sites', 'Housing and waiting times by town', 'Allocations report',
+  ]);
+  await expect(page.getByRole('main')).not.toContainText('Coming soon');
+  await page.getByRole('main').getByRole('link', { name: 'Book my interview' }).click();
+  await expect(page).toHaveURL(/\/en\/rendez-vous$/);
+  await page.goto('/en');
   await page.getByRole('main').getByRole('link', { name: 'Can I apply for social housing?' }).click();
   await expect(page).toHaveURL(/\/en\/eligibilite$/);
   await page.getByRole('contentinfo').getByRole('link', { name: 'Personal data' }).click();

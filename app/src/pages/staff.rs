@@ -259,7 +259,7 @@ pub fn HomePage(principal: Principal, csrf: String, scope: Vec<ScopeItem>, totp:
         <section aria-labelledby="tools-h">
             <h2 id="tools-h">{i18n.t("staff-home-tools")}</h2>
             <ul>{tools_view}</ul>
-            <p>{i18n.t(&format!("staff-home-next-{}", principal.role.as_str()))}</p>
+            {(principal.role == Role::Agent).then(|| view! { <p>{i18n.t("staff-home-next-agent")}</p> })}
         </section>
         <section aria-labelledby="account-h">
             <h2 id="account-h">{i18n.t("staff-home-account")}</h2>

@@ -134,3 +134,108 @@ async fn eligibility_form_errors_are_translated_and_linked_to_fields() {
     assert!(html.contains("href=\"#monthly_resources\"") && html.contains("This field is required."));
     assert!(html.contains("aria-invalid=\"true\""));
 }
+
+/// Lowercase hyphenated words of visible text (and of the attributes people hear or see:
+/// `title`, `aria-label`, `placeholder`, `alt`) whose first part is a message-id prefix.
+fn message_ids_shown(html: &str, prefixes: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut visible = String::new();
+    let mut rest = html;
+    // Scripts and styles are not read.
+    while let Some(i) = rest.find('<') {
+        visible.push_str(&rest[..i]);
+        visible.push(' ');
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..tag_end];
+        for attr in ["title=\"", "aria-label=\"", "placeholder=\"", "alt=\""] {
+            if let Some(k) = tag.find(attr) {
+                let v = &tag[k + attr.len()..];
+                visible.push_str(&v[..v.find('"').unwrap_or(v.len())]);
+                visible.push(' ');
+            }
+        }
+        rest = &rest[tag_end..];
+        for skip in ["script", "style"] {
+            if tag.starts_with(&format!("<{skip}")) {
+                let close = format!("</{skip}>");
+                rest = rest.find(&close).map_or("", |j| &rest[j + close.len()..]);
+            }
+        }
+    }
+    visible.push_str(rest);
+    visible
+        .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .filter(|w| w.contains('-') && w.split('-').next().is_some_and(|p| prefixes.contains(p)))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// No page, public or staff, in any locale, shows a message id instead of its text (a missing
+/// translation or a message never written).
+#[tokio::test]
+async fn no_page_in_any_locale_shows_a_message_id() {
+    use equilibre_tests::staff::sign_in_new;
+    let ftl = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/fr/main.ftl")).unwrap();
+    let prefixes: std::collections::BTreeSet<String> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| !id.starts_with(['#', ' ', '.']))
+        .filter_map(|id| id.split('-').next().map(str::to_owned))
+        .collect();
+    assert!(prefixes.contains("staff") && prefixes.contains("elig"));
+    let app = equilibre_tests::spawn_app_with_demo(11).await;
+    let site: i64 = sqlx::query_scalar("SELECT id FROM sites ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    let quartier: String = sqlx::query_scalar("SELECT id FROM quartiers ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    let public = [
+        String::new(),
+        "/eligibilite".into(),
+        "/accessibilite".into(),
+        "/confidentialite".into(),
+        "/communes".into(),
+        "/communes/59512".into(),
+        format!("/quartiers/{quartier}"),
+        "/accueil".into(),
+        "/rendez-vous".into(),
+        "/bilan".into(),
+        "/bilan?period=2025&scope=commune:59512".into(),
+        "/staff/login".into(),
+    ];
+    let staff = [
+        String::new(),
+        "/users".into(),
+        "/audit".into(),
+        "/imports".into(),
+        "/sites".into(),
+        format!("/sites/{site}"),
+        format!("/sites/{site}/schedule"),
+        format!("/sites/{site}/book"),
+        "/deadline".into(),
+        "/bilan".into(),
+        "/dashboard".into(),
+        "/register".into(),
+        "/register/new".into(),
+        "/communes/59512".into(),
+    ];
+    let admin = sign_in_new(&app, "admin@mel.fr", "admin", &[]).await;
+    let mut shown = vec![];
+    let mut pages = 0;
+    for lang in ["fr", "en", "ar"] {
+        for path in &public {
+            let res = app.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status(), 200, "/{lang}{path}");
+            let ids = message_ids_shown(&res.text().await.unwrap(), &prefixes);
+            shown.extend(ids.into_iter().map(|id| format!("/{lang}{path}: {id}")));
+            pages += 1;
+        }
+        for path in &staff {
+            let res = admin.browser.get(&format!("/{lang}/staff{path}")).await;
+            if res.status() != 200 {
+                continue; // not an admin's page: the role test covers it
+            }
+            let ids = message_ids_shown(&res.text().await.unwrap(), &prefixes);
+            shown.extend(ids.into_iter().map(|id| format!("/{lang}/staff{path}: {id}")));
+            pages += 1;
+        }
+    }
+    assert_eq!(pages, 3 * (public.len() + staff.len()), "an admin sees every staff page here");
+    assert!(shown.is_empty(), "message ids on pages: {shown:#?}");
+}
