@@ -44,9 +44,10 @@ server:
 
 build: setup wasm server
 
+## The portal with the demonstration dataset (a real deployment runs `equilibre serve` without it).
 run: build
 	@mkdir -p data
-	$(BIN) serve
+	EQUILIBRE_DEMO_SEED=$${EQUILIBRE_DEMO_SEED:-2016} $(BIN) serve
 
 ## Unit and integration tests on SQLite, then the integration suite again on PostgreSQL (a
 ## local server of our own: scripts/postgres.sh installs, starts and names it; run again after

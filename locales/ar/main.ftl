@@ -261,6 +261,8 @@ typology-t5plus = T5 فأكثر
 data-sources = مصادر الأرقام
 data-source-item = { $source } (بيانات بتاريخ { $as_of })
 data-demo-notice = بيانات تجريبية: هذه الأرقام مولّدة لتجربة البوابة ولا تصف الواقع.
+data-demo-sites = بيانات تجريبية: أماكن الاستقبال هذه مُختلَقة لتجربة البوابة. عناوينها وأوقاتها وأرقامها لا تخص أي خدمة حقيقية.
+data-demo-booking = تجربة: هذه الأماكن والمواعيد مُختلَقة لتجربة البوابة. الموعد المحجوز هنا ليس موعدًا حقيقيًا.
 common-yes = نعم
 common-no = لا
 commune-population = عدد السكان
@@ -504,6 +506,8 @@ booking-motive-interview = مقابلة بشأن طلب السكن الخاص ب
 booking-motive-registration-help = مساعدة على إيداع طلب سكن
 mail-booking-ics-summary = موعد السكن — { $site }
 mail-booking-ics-description = مقابلة في مكان الاستقبال. أحضر وثيقة هوية ورقم طلبك إن وُجد.
+mail-booking-demo = تجربة: مكان الاستقبال هذا وهذا الموعد مُختلَقان لتجربة البوابة. لا تذهب إليه.
+mail-booking-demo-tag = تجربة
 mail-booking-confirmed-subject = تأكيد الموعد يوم { $date } الساعة { $time }
 mail-booking-confirmed-body =
     مرحبًا،

@@ -261,6 +261,8 @@ typology-t5plus = T5 and larger
 data-sources = Sources of the figures
 data-source-item = { $source } (data as of { $as_of })
 data-demo-notice = Demonstration data: these figures are generated to try the portal and do not describe reality.
+data-demo-sites = Demonstration data: these reception sites are invented to try the portal. Their addresses, hours and phone numbers belong to no real service.
+data-demo-booking = Demonstration: these sites and slots are invented to try the portal. An appointment made here is not a real appointment.
 common-yes = Yes
 common-no = No
 commune-population = Population
@@ -504,6 +506,8 @@ booking-motive-interview = interview about your housing demand
 booking-motive-registration-help = help to file a housing demand
 mail-booking-ics-summary = Housing appointment — { $site }
 mail-booking-ics-description = Interview at the reception site. Bring an identity document and your demand number if you have one.
+mail-booking-demo = DEMONSTRATION: this reception site and this appointment are invented to try the portal. Do not go there.
+mail-booking-demo-tag = Demonstration
 mail-booking-confirmed-subject = Appointment confirmed on { $date } at { $time }
 mail-booking-confirmed-body =
     Hello,

@@ -271,6 +271,8 @@ typology-t5plus = T5 et plus
 data-sources = Sources des chiffres
 data-source-item = { $source } (données au { $as_of })
 data-demo-notice = Données de démonstration : ces chiffres sont générés pour essayer le portail et ne décrivent pas la réalité.
+data-demo-sites = Données de démonstration : ces lieux d'accueil sont inventés pour essayer le portail. Leurs adresses, horaires et numéros ne correspondent à aucun service réel.
+data-demo-booking = Démonstration : ces lieux et ces créneaux sont inventés pour essayer le portail. Un rendez-vous pris ici n'est pas un vrai rendez-vous.
 common-yes = Oui
 common-no = Non
 commune-population = Population
@@ -514,6 +516,8 @@ booking-motive-interview = entretien sur votre demande de logement
 booking-motive-registration-help = aide pour déposer une demande de logement
 mail-booking-ics-summary = Rendez-vous logement — { $site }
 mail-booking-ics-description = Entretien au lieu d'accueil. Apportez une pièce d'identité et votre numéro de demande si vous en avez un.
+mail-booking-demo = DÉMONSTRATION : ce lieu d'accueil et ce rendez-vous sont inventés pour essayer le portail. Ne vous déplacez pas.
+mail-booking-demo-tag = Démonstration
 mail-booking-confirmed-subject = Rendez-vous confirmé le { $date } à { $time }
 mail-booking-confirmed-body =
     Bonjour,

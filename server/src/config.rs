@@ -18,7 +18,8 @@ pub struct Config {
     /// `EQUILIBRE_MAIL_FROM`.
     pub mail_from: String,
     /// `EQUILIBRE_DEMO_SEED`: an empty database gets the demonstration dataset made with this
-    /// seed at start (default 2016); `off` leaves it empty but for the reference communes.
+    /// seed at start (`make run` gives 2016); unset or `off`, it stays empty but for the
+    /// reference communes (`equilibre demo-data` loads the dataset on demand).
     pub demo_seed: Option<u64>,
     /// Staff access: session timeouts, sign-in throttling, one-time links.
     pub staff: StaffConfig,
@@ -122,9 +123,9 @@ impl Config {
         if !mail_from.contains('@') {
             return Err(ConfigError::MailFrom(mail_from));
         }
+        // Demonstration data only when asked (`make run` asks): a real deployment starts empty.
         let demo_seed = match get("EQUILIBRE_DEMO_SEED").as_deref() {
-            None => Some(DEFAULT_DEMO_SEED),
-            Some("off") => None,
+            None | Some("off") => None,
             Some(v) => Some(v.parse().map_err(|_| ConfigError::DemoSeed(v.to_owned()))?),
         };
         let num = |key: &'static str, default: i64| -> Result<i64, ConfigError> {

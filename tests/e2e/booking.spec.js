@@ -36,7 +36,9 @@ test('book, move and cancel by keyboard', async ({ page, javaScriptEnabled }, in
   await page.getByLabel('Numéro de demande (numéro unique)').fill(demandNumber(project));
   await page.getByRole('button', { name: 'Voir les créneaux libres' }).press('Enter');
   await expect(page.locator('h1')).toHaveText('Choisir un créneau');
-  await expect(page.locator('.notice').first()).toContainText('Vous pouvez être reçu jusqu');
+  // The demonstration network says so above the steps; then the deadline.
+  await expect(page.locator('.notice--demo')).toContainText('ces lieux et ces créneaux sont inventés');
+  await expect(page.locator('.notice:not(.notice--demo)').first()).toContainText('Vous pouvez être reçu jusqu');
   await expectAxeClean(page, javaScriptEnabled);
   // Step 2: choose a slot with the keyboard (focus, then Space), fill in, consent. The two
   // projects run at once on one server: each takes its own slot.

@@ -26,6 +26,11 @@ pub async fn spawn_app() -> TestApp {
     spawn(Some("off"), &[]).await
 }
 
+/// A fresh app configured as a real deployment is by default (no `EQUILIBRE_DEMO_SEED`).
+pub async fn spawn_app_as_deployed() -> TestApp {
+    spawn(None, &[]).await
+}
+
 /// A fresh app with the demonstration dataset of `seed`.
 pub async fn spawn_app_with_demo(seed: u64) -> TestApp {
     spawn(Some(&seed.to_string()), &[]).await

@@ -246,6 +246,9 @@ pub struct SiteDto {
     pub phone: String,
     /// Weekly opening hours.
     pub hours: Vec<HoursDto>,
+    /// A site of the demonstration dataset (invented; its phone number is in the block kept
+    /// for fiction).
+    pub demonstration: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -3,3 +3,4 @@ pub mod chart;
 pub mod form;
 pub mod table;
 pub mod layout;
+pub mod demo;

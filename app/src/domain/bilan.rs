@@ -413,6 +413,9 @@ pub struct Bilan {
     /// All the rules of the scope together; staff only (`null` in public figures: what remains
     /// to be attributed is worked out from exact counts).
     pub guidance: Option<GuidanceOut>,
+    /// The register holds demonstration lines: these figures are invented.
+    #[serde(default)]
+    pub demonstration: bool,
 }
 
 /// Counts below this are not published (statistical confidentiality).
@@ -536,6 +539,7 @@ impl Bilan {
             mutations_complexes: part(acc.mutations_complexes, total),
             droit_commun: part(acc.droit_commun, total),
             guidance: Some(overall),
+            demonstration: false,
         }
     }
 }

@@ -308,6 +308,7 @@ pub fn BilanPage(
     view! {
         {staff.map(|(p, csrf)| view! { <div class="noprint"><StaffNav principal=p csrf=csrf/></div> })}
         <h1>{title}</h1>
+        <crate::components::demo::DemoNote shown=bilan.demonstration what=crate::components::demo::Demo::Figures/>
         <p class="lead">{period_label(&i18n, &bilan.period)}</p>
         {choose_form(&i18n, href(l, path), &form, is_staff)}
         <div class="ruleset" role="note">
@@ -332,13 +333,17 @@ pub fn BilanPage(
 /// The bilan as CSV rows (indicator, value): the same figures as the page.
 pub fn bilan_csv_rows(i18n: &I18n, b: &Bilan) -> Vec<Vec<String>> {
     let l = i18n.locale;
-    let mut rows = vec![
+    let mut rows = vec![];
+    if b.demonstration {
+        rows.push(vec![i18n.t("data-demo-notice")]);
+    }
+    rows.extend([
         vec![i18n.t("bilan-field-period"), b.period.clone()],
         vec![i18n.t("bilan-field-scope"), b.scope.clone()],
         vec![i18n.t("bilan-csv-ruleset"), b.ruleset.name.clone()],
         vec![i18n.t("bilan-csv-standing"), i18n.t(&format!("bilan-standing-{}", b.ruleset.standing.id().replace('_', "-")))],
         vec![i18n.t("bilan-col-count"), count(l, b.total)],
-    ];
+    ]);
     for band in Band::ALL {
         if let Some(f) = b.bands.get(band.id()) {
             rows.push(vec![band_label(i18n, band), count(l, f.count), percent(l, f.share), points(l, f.gap_points)]);

@@ -2,6 +2,7 @@
 //! steps, both plain forms), and the owner's page to move or cancel. Nothing personal ever goes
 //! in a URL: the demand number travels in posted forms only.
 
+use crate::components::demo::{Demo, DemoNote};
 use crate::api::error::{ErrorCode, FieldErrors};
 use crate::api::reception::SiteDto;
 use crate::components::form::{Alert, CsrfField, Input, Problems, Select};
@@ -90,6 +91,7 @@ pub fn DirectoryPage(sites: Vec<SiteDto>, communes: Vec<(String, String)>, langu
     let languages = languages.into_iter().map(|c| (c.clone(), language_name(&i18n, &c))).collect();
     let language_options = select_options(&i18n, "sites-any-language", languages, &query.language);
     let count = sites.len() as i64;
+    let demo = sites.iter().any(|s| s.demonstration);
     let cards = sites
         .into_iter()
         .map(|s| {
@@ -119,6 +121,7 @@ pub fn DirectoryPage(sites: Vec<SiteDto>, communes: Vec<(String, String)>, langu
         .collect_view();
     view! {
         <h1>{i18n.t("sites-title")}</h1>
+        <DemoNote shown=demo what=Demo::Sites/>
         <p class="lead">{i18n.t("sites-intro")}</p>
         <form method="get" class="filters">
             <Select name="commune" label="sites-commune">{commune_options}</Select>
@@ -196,6 +199,8 @@ pub fn BookingStartPage(
     sites: Vec<(i64, String)>,
     csrf: String,
     today: Date,
+    /// The network holds demonstration sites.
+    demo: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let interview = form.motive != "registration_help";
@@ -204,6 +209,7 @@ pub fn BookingStartPage(
     let site_options = select_options(&i18n, "booking-any-site", sites, &form.site);
     view! {
         <h1>{i18n.t("booking-title")}</h1>
+        <DemoNote shown=demo what=Demo::Booking/>
         <p class="lead">{i18n.t("booking-intro")}</p>
         <p><a href=href(i18n.locale, SITES_PATH)>{i18n.t("booking-see-sites")}</a></p>
         <Problems errors=errors.clone() label=field_label/>
@@ -287,6 +293,8 @@ pub struct SlotsView {
     pub before: Vec<SlotOption>,
     pub later: Vec<SlotOption>,
     pub nur_mismatch: bool,
+    /// Some of the sites offered are demonstration sites.
+    pub demo: bool,
 }
 
 /// Step 2: the slot and how to reach the applicant.
@@ -303,6 +311,7 @@ pub fn BookingSlotsPage(form: BookingForm, errors: FieldErrors, slots: SlotsView
     let nothing = slots.before.is_empty() && slots.later.is_empty();
     view! {
         <h1>{i18n.t("booking-slots-title")}</h1>
+        <DemoNote shown=slots.demo what=Demo::Booking/>
         {deadline_text}
         {slots.nur_mismatch.then(|| view! { <p class="notice">{i18n.t("booking-nur-mismatch")}</p> })}
         <Alert code=alert/>
@@ -364,6 +373,8 @@ pub struct ManageView {
     pub slots: Vec<SlotOption>,
     /// A message after an action (`booking-done-…`).
     pub done: Option<&'static str>,
+    /// The site is a demonstration site: the appointment is not a real one.
+    pub demo: bool,
 }
 
 #[component]
@@ -413,6 +424,7 @@ pub fn ManagePage(view_model: ManageView, csrf: String, path: String, alert: Opt
     };
     view! {
         <h1>{i18n.t("booking-manage-title")}</h1>
+        <DemoNote shown=v.demo what=Demo::Booking/>
         {v.done.map(|d| view! { <p class="notice" role="status">{i18n.t(d)}</p> })}
         <Alert code=alert/>
         <dl class="details">

@@ -71,8 +71,8 @@ pub fn Sources(sources: Vec<SourceInfo>) -> impl IntoView {
 
 #[component]
 pub fn DemoNotice(sources: Vec<SourceInfo>) -> impl IntoView {
-    let i18n = use_i18n();
-    sources.iter().any(|s| s.is_demo).then(|| view! { <p class="notice notice--demo" role="note"><strong>{i18n.t("data-demo-notice")}</strong></p> })
+    let shown = sources.iter().any(|s| s.is_demo);
+    view! { <crate::components::demo::DemoNote shown=shown what=crate::components::demo::Demo::Figures/> }
 }
 
 /// Message ids the communes table island needs in the browser (none has a selector).

@@ -71,6 +71,7 @@ pub(crate) async fn site_dtos(state: &AppState, list: Vec<Site>) -> Result<Vec<S
                 step_free: s.step_free,
                 phone: s.phone,
                 hours,
+                demonstration: s.is_demo,
             }
         })
         .collect())

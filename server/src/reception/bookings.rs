@@ -400,14 +400,22 @@ pub fn message(b: &Booking, site: &Site, notice: Notice, token_value: Option<&st
         Notice::Cancelled => ("mail-booking-cancelled-subject", "mail-booking-cancelled-body"),
         Notice::Reminder => ("mail-booking-reminder-subject", "mail-booking-reminder-body"),
     };
+    // A demonstration site's appointment says so first, in the subject, the body and the event.
+    let demo = site.is_demo.then(|| c.t("mail-booking-demo"));
+    let flagged = |text: String| match &demo {
+        Some(d) => format!("{d}\n\n{text}"),
+        None => text,
+    };
     let summary = c.t_with("mail-booking-ics-summary", &[("site", site.name.clone().into())]);
+    let summary = if demo.is_some() { format!("[{}] {summary}", c.t("mail-booking-demo-tag")) } else { summary };
+    let description = flagged(c.t("mail-booking-ics-description"));
     let event = ics::Event {
         uid: format!("booking-{}@equilibre", b.id),
         start: b.start_at,
         end: b.end_at,
         summary: &summary,
         location: &address,
-        description: &c.t("mail-booking-ics-description"),
+        description: &description,
         status: if notice == Notice::Cancelled { "CANCELLED" } else { "CONFIRMED" },
         sequence: match notice {
             Notice::Confirmed | Notice::Reminder => 0,
@@ -416,8 +424,11 @@ pub fn message(b: &Booking, site: &Site, notice: Notice, token_value: Option<&st
     };
     Email {
         to: b.email.clone(),
-        subject: c.t_with(subject_id, &args),
-        body: c.t_with(body_id, &args),
+        subject: match demo {
+            Some(_) => format!("[{}] {}", c.t("mail-booking-demo-tag"), c.t_with(subject_id, &args)),
+            None => c.t_with(subject_id, &args),
+        },
+        body: flagged(c.t_with(body_id, &args)),
         attachment: Some(Attachment {
             name: "rendez-vous.ics".into(),
             content_type: "text/calendar; charset=utf-8".into(),

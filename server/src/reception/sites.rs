@@ -22,6 +22,9 @@ pub struct Site {
     pub phone: String,
     #[sqlx(try_from = "crate::db::Flag")]
     pub open_on_holidays: bool,
+    /// A site of the demonstration network: every page, email and file made from it says so.
+    #[sqlx(try_from = "crate::db::Flag")]
+    pub is_demo: bool,
 }
 
 impl Site {
@@ -48,7 +51,7 @@ pub struct SiteFilter {
 }
 
 const SELECT: &str = "SELECT s.id, s.name, s.insee_code, c.name AS commune, s.address, s.postcode, s.kind, s.tier, \
-     s.step_free, s.languages, s.services, s.phone, s.open_on_holidays FROM sites s JOIN communes c ON c.insee_code = s.insee_code";
+     s.step_free, s.languages, s.services, s.phone, s.open_on_holidays, s.is_demo FROM sites s JOIN communes c ON c.insee_code = s.insee_code";
 
 pub async fn list(pool: &Pool, f: &SiteFilter) -> Result<Vec<Site>, sqlx::Error> {
     let mut q = crate::db::Sql::new(crate::db::Backend::of(pool), SELECT);

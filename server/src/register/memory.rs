@@ -47,6 +47,19 @@ pub struct Snapshot {
     pub communes: Interner,
     pub quartiers: Interner,
     pub landlords: Interner,
+    /// Some lines come from the demonstration dataset: every figure made from them says so.
+    pub demo: bool,
+}
+
+/// Whether any line of the register comes from a demonstration dataset (a few datasets, each
+/// probed through the dataset index).
+async fn has_demo_lines(pool: &Pool) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM datasets d WHERE d.is_demo = 1 AND EXISTS (SELECT 1 FROM attributions a WHERE a.dataset_id = d.id)",
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(n > 0)
 }
 
 /// Day (since 1970), commune, quartier, landlord, and the facts packed in one integer: decoding
@@ -110,7 +123,7 @@ impl Snapshot {
 
     /// The whole register at `version`.
     pub async fn load(pool: &Pool, version: i64) -> Result<Snapshot, sqlx::Error> {
-        let mut s = Snapshot { version, ..Default::default() };
+        let mut s = Snapshot { version, demo: has_demo_lines(pool).await?, ..Default::default() };
         let sql = format!("SELECT {} FROM attributions ORDER BY decided_on", line_columns(crate::db::Backend::of(pool)));
         let mut rows = sqlx::query_as::<_, Line>(&sql).fetch(pool);
         while let Some(line) = rows.try_next().await? {
@@ -138,6 +151,7 @@ impl Snapshot {
         }
         let mut s = self.clone();
         s.version = version;
+        s.demo = has_demo_lines(pool).await?;
         for line in &lines {
             if let Some((day, r)) = s.record(line) {
                 let at = s.days.partition_point(|d| *d <= day);
@@ -148,7 +162,6 @@ impl Snapshot {
         Ok(Some(s))
     }
 
-    /// The records decided in `from..=to`.
     /// The records decided in `from..=to` (the public tables of a period are judged from them).
     pub fn between(&self, from: Date, to: Date) -> &[Record] {
         let (a, b) = (from.to_days() as i32, to.to_days() as i32);

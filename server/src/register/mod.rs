@@ -94,7 +94,7 @@ fn bilan_of(snapshot: &Snapshot, rs: &Ruleset, period: Period, scope: &Scope, re
             Remaining::Projected(rest.by_class.map(|t| t.total()))
         }
     };
-    Bilan::compute(rs, period, scope, &current, remaining)
+    Bilan { demonstration: snapshot.demo, ..Bilan::compute(rs, period, scope, &current, remaining) }
 }
 
 /// The bilan of a public `scope` over `period` as anyone may read it: every public table of the

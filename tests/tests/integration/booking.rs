@@ -286,3 +286,53 @@ async fn booking_endpoints_are_rate_limited() {
     // Reading slots is not limited.
     assert_eq!(app.get(&format!("/api/v1/sites/{site}/slots?from=2027-01-12&to=2027-01-12")).await.status(), 200);
 }
+
+/// A real deployment starts without demonstration data; where the demonstration dataset is
+/// loaded, every public page made from it, the API, the booking emails and their calendar files
+/// say so, and its phone numbers ring no one (ARCEP's block for fiction).
+#[tokio::test]
+async fn demonstration_data_says_so_wherever_it_appears() {
+    let deployed = equilibre_tests::spawn_app_as_deployed().await;
+    let sites: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sites").fetch_one(&deployed.pool).await.unwrap();
+    let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM attributions").fetch_one(&deployed.pool).await.unwrap();
+    assert_eq!((sites, lines), (0, 0), "no demonstration data unless asked");
+    assert!(!deployed.get("/fr/accueil").await.text().await.unwrap().contains("notice--demo"));
+
+    let smtp = MailServer::start().await;
+    let app = spawn_app_with(&[NO_LIMIT, ("EQUILIBRE_SMTP_URL", &smtp.url()), ("EQUILIBRE_DEMO_SEED", "11")]).await;
+    let quartier: String = sqlx::query_scalar("SELECT id FROM quartiers ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    for path in [
+        "/fr/accueil".to_owned(),
+        "/fr/rendez-vous".into(),
+        "/fr/communes".into(),
+        "/fr/communes/59512".into(),
+        format!("/fr/quartiers/{quartier}"),
+        "/fr/bilan?period=2025&scope=metropole".into(),
+        "/en/accueil".into(),
+        "/ar/rendez-vous".into(),
+    ] {
+        let html = app.get(&path).await.text().await.unwrap();
+        assert!(html.contains("notice--demo"), "{path} says it shows demonstration data");
+    }
+    let csv = app.get("/fr/bilan?period=2025&scope=metropole&format=csv").await.text().await.unwrap();
+    assert!(csv.contains("Données de démonstration"), "the bilan file too");
+    let all: Vec<Value> = app.get("/api/v1/sites").await.json().await.unwrap();
+    assert!(all.iter().all(|s| s["demonstration"] == true && s["phone"].as_str().unwrap().starts_with("03 53 01 ")));
+    let bilan: Value = app.get("/api/v1/bilan?period=2025&scope=metropole").await.json().await.unwrap();
+    assert_eq!(bilan["demonstration"], true);
+    // A booking at a demonstration site: its email and calendar file say so first.
+    let today = server::http::today();
+    let free: Vec<Value> = app.get(&format!("/api/v1/slots?from={today}&to={}", today.add_days(60))).await.json().await.unwrap();
+    let slot = &free[0];
+    let body = booking(slot["site_id"].as_i64().unwrap(), slot["start"].as_str().unwrap(), &nur(today.month, (today.year % 100) as u8, 7), &today.to_string());
+    assert_eq!(app.post_json("/api/v1/bookings", &body, "fr").await.status(), 201);
+    let mails = smtp.wait_for(1, 10).await;
+    let text = plain_text(&mails[0].data);
+    let subject: String = sqlx::query_scalar("SELECT subject FROM outbox ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    assert!(subject.starts_with("[Démonstration] Rendez-vous confirmé"), "{subject}");
+    assert!(text.contains("DÉMONSTRATION : ce lieu d'accueil et ce rendez-vous sont inventés"), "body");
+    assert!(ics_of(&mails[0].data).contains("SUMMARY:[Démonstration]"), "calendar file");
+    let token = link_in(&mails[0].data);
+    let page = app.get(&format!("/fr/rendez-vous/{token}")).await.text().await.unwrap();
+    assert!(page.contains("notice--demo"), "the booking's own page");
+}

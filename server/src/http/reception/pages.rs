@@ -108,24 +108,25 @@ fn form_of(pairs: &[(String, String)]) -> BookingForm {
 }
 
 /// The choices of step 1: communes and sites that receive applicants.
-async fn choices(state: &AppState) -> Result<(Vec<(String, String)>, Vec<(i64, String)>), sqlx::Error> {
+async fn choices(state: &AppState) -> Result<(Vec<(String, String)>, Vec<(i64, String)>, bool), sqlx::Error> {
     let bookable = sites::list(&state.pool, &SiteFilter { bookable_only: true, ..Default::default() }).await?;
+    let demo = bookable.iter().any(|s| s.is_demo);
     let mut communes: Vec<(String, String)> = bookable.iter().map(|s| (s.insee_code.clone(), s.commune.clone())).collect();
     communes.dedup();
     let sites = bookable.into_iter().map(|s| (s.id, format!("{} — {}", s.name, s.commune))).collect();
-    Ok((communes, sites))
+    Ok((communes, sites, demo))
 }
 
 async fn render_start(state: &AppState, l: Locale, headers: &HeaderMap, form: BookingForm, errors: FieldErrors) -> Response {
     let (csrf, cookie) = csrf::token_for(state, headers);
-    let (communes, sites) = match choices(state).await {
+    let (communes, sites, demo) = match choices(state).await {
         Ok(c) => c,
         Err(e) => return internal(state, l, e),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let today = today();
     let body = page(state, l, "booking-title", BOOKING_PATH, false, move || {
-        view! { <BookingStartPage form=form errors=errors communes=communes sites=sites csrf=csrf today=today/> }
+        view! { <BookingStartPage form=form errors=errors communes=communes sites=sites csrf=csrf today=today demo=demo/> }
     });
     personal(status, body, cookie)
 }
@@ -215,6 +216,7 @@ async fn slots_view(state: &AppState, form: &BookingForm, deadline: Option<Date>
         before: options(before, &list),
         later: options(later, &list),
         nur_mismatch,
+        demo: list.iter().any(|s| s.is_demo),
     })
 }
 
@@ -358,6 +360,7 @@ async fn render_manage(state: &AppState, l: Locale, headers: &HeaderMap, token: 
         cutoff_hours: rules.cancel_cutoff_hours,
         slots,
         done,
+        demo: site.is_demo,
     };
     let (csrf, cookie) = csrf::token_for(state, headers);
     let path = format!("/{}{BOOKING_PATH}/{token}", l.code());
