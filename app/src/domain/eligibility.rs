@@ -356,7 +356,7 @@ mod tests {
             let year = r.ceilings[year_idx].year;
             let mk = |d: u32| Request {
                 year: Some(year),
-                household: Household { adults, dependants: d, disabled_persons: disabled, couple_ages: None },
+                household: Household { adults, dependants: d, disabled_persons: disabled, couple_ages: None, jeune_menage_stated: false },
                 ..Default::default()
             };
             let small = evaluate(&mk(dependants), r, today()).unwrap();

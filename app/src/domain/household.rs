@@ -11,6 +11,10 @@ pub struct Household {
     pub disabled_persons: u32,
     /// For a couple without dependants: both ages, to tell a *jeune ménage*.
     pub couple_ages: Option<[u32; 2]>,
+    /// A *jeune ménage* as a file states it when it gives no ages (the register's
+    /// `jeune_menage` column): still only a couple without dependants.
+    #[serde(default)]
+    pub jeune_menage_stated: bool,
 }
 
 /// Limits beyond which an answer would be meaningless (and arithmetic stays small).
@@ -83,7 +87,7 @@ impl Household {
     pub fn is_jeune_menage(&self) -> bool {
         self.adults == 2
             && self.dependants == 0
-            && self.couple_ages.is_some_and(|[a, b]| a + b <= JEUNE_MENAGE_MAX_AGE_SUM)
+            && (self.jeune_menage_stated || self.couple_ages.is_some_and(|[a, b]| a + b <= JEUNE_MENAGE_MAX_AGE_SUM))
     }
 
     /// The category counts the persons, plus one step when any of the regulation's special cases
@@ -107,7 +111,18 @@ mod tests {
     use super::*;
 
     fn hh(adults: u32, dependants: u32, disabled: u32, ages: Option<[u32; 2]>) -> Household {
-        Household { adults, dependants, disabled_persons: disabled, couple_ages: ages }
+        Household { adults, dependants, disabled_persons: disabled, couple_ages: ages, jeune_menage_stated: false }
+    }
+
+    /// A register line states *jeune ménage* without ages: category 3 for a couple without
+    /// dependants, nothing for anyone else.
+    #[test]
+    fn a_stated_jeune_menage_counts_only_for_a_couple_without_dependants() {
+        let stated = |adults, dependants| Household { jeune_menage_stated: true, ..hh(adults, dependants, 0, None) };
+        assert_eq!(stated(2, 0).category().category, 3);
+        assert_eq!(stated(2, 1).category().category, 3, "a family of three, not one step up");
+        assert_eq!(stated(1, 0).category().category, 1);
+        assert_eq!(hh(2, 0, 0, None).category().category, 2);
     }
 
     fn cat(h: Household) -> (u8, u32) {

@@ -234,7 +234,7 @@ fn cell(ty: Ty, raw: &str, lk: &Lookups) -> Result<V, Problem> {
             Ok(_) => Err(Problem::Negative),
             Err(_) => Err(Problem::NotACount),
         },
-        Ty::Flag => match s.to_lowercase().as_str() {
+        Ty::Flag | Ty::OptFlag => match s.to_lowercase().as_str() {
             "1" | "oui" | "true" | "o" | "yes" => Ok(V::Int(1)),
             "0" | "non" | "false" | "n" | "no" => Ok(V::Int(0)),
             _ => Err(Problem::NotAFlag),
@@ -320,6 +320,7 @@ fn computed_band(values: &[V]) -> Option<&'static str> {
         dependants: u32::try_from(int(col(k, values, "dependants")).unwrap_or(0)).ok()?,
         disabled_persons: u32::try_from(int(col(k, values, "disabled_persons")).unwrap_or(0)).ok()?,
         couple_ages: None,
+        jeune_menage_stated: int(col(k, values, "jeune_menage")) == Some(1),
     };
     let resources = int(col(k, values, "monthly_resources"))?;
     let rules = app::domain::rules::Rules::embedded();

@@ -11,6 +11,8 @@ pub enum Ty {
     OptCount,
     /// `1`/`0`, `oui`/`non`, `true`/`false`.
     Flag,
+    /// The same, or left out.
+    OptFlag,
     OneOf(&'static [&'static str]),
     OptOneOf(&'static [&'static str]),
     /// Codes from a list, separated by `|` (ACI situations).
@@ -48,12 +50,13 @@ impl Ty {
                 | Ty::OptTenths
                 | Ty::OptOneOf(_)
                 | Ty::OptCodes(_)
+                | Ty::OptFlag
         )
     }
 
     /// Whether the cell is stored as an integer.
     pub fn is_int(self) -> bool {
-        matches!(self, Ty::Count | Ty::OptCount | Ty::Flag | Ty::OptHundredths | Ty::OptTenths)
+        matches!(self, Ty::Count | Ty::OptCount | Ty::Flag | Ty::OptFlag | Ty::OptHundredths | Ty::OptTenths)
     }
 }
 
@@ -217,6 +220,8 @@ impl Kind {
                 Col { name: "adults", aliases: &["adultes"], ty: Ty::OptCount },
                 Col { name: "dependants", aliases: &["personnes_a_charge"], ty: Ty::OptCount },
                 Col { name: "disabled_persons", aliases: &["personnes_handicapees"], ty: Ty::OptCount },
+                // A couple without dependants whose ages add up to 55 or less (category 3).
+                Col { name: "jeune_menage", aliases: &["jeune_couple"], ty: Ty::OptFlag },
                 Col { name: "monthly_resources", aliases: &["ressources_mensuelles"], ty: Ty::OptHundredths },
                 Col { name: "band", aliases: &["tranche"], ty: Ty::OptOneOf(BANDS) },
                 Col { name: "kind", aliases: &["type"], ty: Ty::OneOf(ATTRIBUTION_KINDS) },

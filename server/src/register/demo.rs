@@ -144,7 +144,7 @@ pub async fn generate(pool: &Pool, seed: u64, first: Date, until: Date, per_year
         } as i64;
         let adults = if size == 1 { 1 } else { rng.range(1, 2) as i64 };
         let dependants = size - adults;
-        let household = Household { adults: adults as u32, dependants: dependants as u32, disabled_persons: 0, couple_ages: None };
+        let household = Household { adults: adults as u32, dependants: dependants as u32, disabled_persons: 0, couple_ages: None, jeune_menage_stated: false };
         let cat = household.category();
         let plus = rules.ceiling_year(day.year).map(|c| c.plus.amount(cat.category, cat.extra_persons));
         let class = l.quartier_class.as_deref().unwrap_or("sans");

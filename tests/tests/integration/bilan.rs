@@ -70,6 +70,46 @@ async fn a_register_built_to_the_2014_table_gives_its_gaps_back() {
     assert_eq!(m["rules"].as_array().unwrap().len(), 3);
 }
 
+/// A line stating a *jeune ménage* (`jeune_menage` = 1) is a category-3 household: its computed
+/// band is the one of category 3, not of a couple of category 2 (one band too high before).
+#[tokio::test]
+async fn a_jeune_menage_line_gets_the_band_of_its_category() {
+    use app::domain::{band, household::Household, money::Cents, rules::Rules};
+    let app = spawn_app().await;
+    let rules = Rules::embedded();
+    let plus = |category| rules.ceiling_year(2019).unwrap().plus.amount(category, 0);
+    // Monthly resources between category 2's 40 % threshold and category 3's.
+    let (t2, t3) = (band::thresholds(plus(2), &rules.ciet_band), band::thresholds(plus(3), &rules.ciet_band));
+    assert!(t2.p40 < t3.p40);
+    let resources = (t2.p40 + t3.p40) / 2;
+    let file = format!(
+        "landlord_id;reference;decided_on;insee_code;kind;aci;adults;dependants;jeune_menage;monthly_resources\n\
+         lmh;J1;2019-05-02;59350;first_access;0;2;0;1;{resources}\n\
+         lmh;J2;2019-05-02;59350;first_access;0;2;0;0;{resources}\n\
+         lmh;J3;2019-05-02;59350;first_access;0;2;0;;{resources}\n\
+         lmh;J4;2019-05-02;59350;first_access;0;2;0;peut-être;{resources}\n"
+    );
+    let r = load(&app, Kind::Attributions, &file).await;
+    assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
+    assert_eq!(r.errors[0].column.as_deref(), Some("jeune_menage"), "a flag is 1 or 0");
+    let r = load(&app, Kind::Attributions, &file.replace("peut-être", "")).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let band_of = |reference: &'static str| {
+        let pool = app.pool.clone();
+        async move { sqlx::query_scalar::<_, String>("SELECT band FROM attributions WHERE reference = $1").bind(reference).fetch_one(&pool).await.unwrap() }
+    };
+    let expect = |category: u8| {
+        let household = Household { adults: 2, jeune_menage_stated: category == 3, ..Default::default() };
+        assert_eq!(household.category().category, category);
+        band::band(Cents(resources * 100), plus(category), &rules.ciet_band).id()
+    };
+    assert_eq!(expect(3), "tres_modeste");
+    assert_eq!(expect(2), "modeste");
+    assert_eq!(band_of("J1").await, "tres_modeste", "stated jeune ménage: category 3");
+    assert_eq!(band_of("J2").await, "modeste");
+    assert_eq!(band_of("J3").await, "modeste", "not stated: a couple");
+}
+
 /// The CIET ended (its end is data, an estimate until the act's date is entered): a period after
 /// it is compared with it as history, one across its end says so, and no page calls it in force.
 #[tokio::test]
