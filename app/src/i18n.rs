@@ -155,9 +155,10 @@ impl Catalog {
         let resource = FluentResource::try_new(source.to_owned())
             .map_err(|(_, errs)| format!("{}: {} syntax error(s): {:?}", locale.code(), errs.len(), errs))?;
         let mut bundle = FluentBundle::new_concurrent(vec![locale.langid()]);
-        // Isolation marks would end up inside attribute values and test strings; directionality is
-        // handled by `dir` on the document and `<bdi>` where mixed text needs it.
-        bundle.set_use_isolating(false);
+        // Right to left, every value put into a message (a phone number, an address, an amount, a
+        // name) is isolated (FSI … PDI), so "03 53 01 10 01" keeps its order inside Arabic text,
+        // on pages and in plain-text emails alike. Left to right nothing needs it.
+        bundle.set_use_isolating(locale.dir() == "rtl");
         bundle
             .add_resource(resource)
             .map_err(|errs| format!("{}: duplicate messages: {:?}", locale.code(), errs))?;
@@ -318,8 +319,13 @@ pub mod sources {
             for el in &pattern.elements {
                 match el {
                     PatternElement::TextElement { value } => text.push_str(value),
+                    // Isolated right to left, as the catalog does.
                     PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id: v }) } => {
-                        text.push_str(&format!("{{${}}}", v.name));
+                        if locale.dir() == "rtl" {
+                            text.push_str(&format!("\u{2068}{{${}}}\u{2069}", v.name));
+                        } else {
+                            text.push_str(&format!("{{${}}}", v.name));
+                        }
                     }
                     PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
                         text.push_str(value);

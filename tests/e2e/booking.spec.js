@@ -85,3 +85,30 @@ test('booking pages are accessible in every language', async ({ page, javaScript
     await expectAxeClean(page, javaScriptEnabled);
   }
 });
+
+// Right to left, a phone number and an address keep their own order: someone dialling from the
+// screen must not read "01 10 01 53 03". Read the order the browser draws the digits in.
+test('in Arabic, phone numbers and addresses read left to right', async ({ page }) => {
+  await page.goto('/ar/accueil');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const lefts = (loc) => loc.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const xs = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.data.length; i += 1) {
+        if (!/[0-9]/.test(node.data[i])) continue;
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        xs.push(r.getBoundingClientRect().left);
+      }
+    }
+    return xs;
+  });
+  const phone = await lefts(page.locator('a[href^="tel:"]').first());
+  expect(phone.length).toBe(10);
+  expect(phone).toEqual([...phone].sort((a, b) => a - b));
+  const address = await lefts(page.locator('.sitecard bdi').first());
+  expect(address.length).toBeGreaterThan(4);
+  expect(address).toEqual([...address].sort((a, b) => a - b));
+});

@@ -7,7 +7,7 @@ use crate::TestApp;
 pub async fn add_site(app: &TestApp, weekdays: &[i64], slot: i64, capacity: i64) -> i64 {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sites (name, insee_code, address, postcode, kind, tier, step_free, languages, services, phone) \
-         VALUES ('CCAS de test', '59512', '1 rue du Test', '59100', 'ccas', 'labellise', 1, 'fr;ar', 'demande', '03 20 00 00 00') RETURNING id",
+         VALUES ('CCAS de test', '59512', '1 rue du Test', '59100', 'ccas', 'labellise', 1, 'fr;ar', 'demande', '03 53 01 99 99') RETURNING id",
     )
     .fetch_one(&app.pool)
     .await

@@ -109,8 +109,8 @@ fn booking_row(i18n: &I18n, csrf: &str, site_path: &str, b: AgentBooking, with_d
     view! {
         <tr>
             <th scope="row">{when}</th>
-            <td>{b.name.clone()}<br/>{b.email.clone()}" "{b.phone.clone()}</td>
-            <td>{i18n.t(&format!("booking-motive-{}", b.motive.replace('_', "-")))}" "{b.nur.clone()}{late}{check}</td>
+            <td>{b.name.clone()}<br/><bdi dir="ltr">{b.email.clone()}</bdi>" "<bdi dir="ltr">{b.phone.clone()}</bdi></td>
+            <td>{i18n.t(&format!("booking-motive-{}", b.motive.replace('_', "-")))}" "<bdi dir="ltr">{b.nur.clone()}</bdi>{late}{check}</td>
             <td>{status_text(i18n, &b)}</td>
             <td>{outcome}{manage}</td>
         </tr>
@@ -336,11 +336,11 @@ pub fn DeadlinePage(principal: Principal, csrf: String, rows: Vec<AgentBooking>)
             let when = format!("{} {}", long_date(&*i18n.catalog, b.date), hhmm(b.start));
             view! {
                 <tr>
-                    <th scope="row">{b.name.clone()}<br/>{b.nur.clone()}</th>
+                    <th scope="row">{b.name.clone()}<br/><bdi dir="ltr">{b.nur.clone()}</bdi></th>
                     <td>{deadline}</td>
                     <td>{when}</td>
                     <td>{b.site_name.clone()}</td>
-                    <td>{b.email.clone()}" "{b.phone.clone()}</td>
+                    <td><bdi dir="ltr">{b.email.clone()}</bdi>" "<bdi dir="ltr">{b.phone.clone()}</bdi></td>
                 </tr>
             }
         })

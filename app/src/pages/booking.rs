@@ -106,11 +106,11 @@ pub fn DirectoryPage(sites: Vec<SiteDto>, communes: Vec<(String, String)>, langu
                 <article class="sitecard" aria-labelledby=labelled_by>
                     <h2 id=heading>{s.name.clone()}</h2>
                     <p class="sitecard__tier">{i18n.t(&format!("sites-tier-{}", s.tier))}" · "{i18n.t(&format!("sites-kind-{}", s.kind.replace('_', "-")))}</p>
-                    <p>{s.address.clone()}", "{s.postcode.clone()}" "{s.commune.clone()}</p>
+                    <p><bdi dir="ltr">{s.address.clone()}", "{s.postcode.clone()}" "{s.commune.clone()}</bdi></p>
                     <dl class="details">
                         <dt>{i18n.t("sites-languages")}</dt><dd>{languages}</dd>
                         <dt>{i18n.t("sites-access")}</dt><dd>{i18n.t(if s.step_free { "sites-step-free" } else { "sites-not-step-free" })}</dd>
-                        <dt>{i18n.t("sites-phone")}</dt><dd><a href=format!("tel:{}", s.phone.replace(' ', ""))>{s.phone.clone()}</a></dd>
+                        <dt>{i18n.t("sites-phone")}</dt><dd><a dir="ltr" href=format!("tel:{}", s.phone.replace(' ', ""))>{s.phone.clone()}</a></dd>
                     </dl>
                     <h3>{i18n.t("sites-hours")}</h3>
                     {hours}
@@ -277,7 +277,7 @@ fn slot_radios(i18n: &I18n, slots: &[SlotOption], selected: &str, prefix: &str) 
                 .collect_view();
             view! {
                 <fieldset class="slot-group">
-                    <legend>{name}<span class="slot-group__address">" — "{address}</span></legend>
+                    <legend>{name}<span class="slot-group__address">" — "<bdi dir="ltr">{address}</bdi></span></legend>
                     <ul class="slot-list">{items}</ul>
                 </fieldset>
             }
@@ -431,8 +431,8 @@ pub fn ManagePage(view_model: ManageView, csrf: String, path: String, alert: Opt
             <dt>{i18n.t("booking-status")}</dt><dd>{i18n.t(&status_id)}</dd>
             <dt>{i18n.t("booking-motive")}</dt><dd>{i18n.t(&format!("booking-motive-{}", v.motive.replace('_', "-")))}</dd>
             <dt>{i18n.t("booking-when-label")}</dt><dd>{when}</dd>
-            <dt>{i18n.t("booking-where-label")}</dt><dd>{v.site_name.clone()}", "{v.address.clone()}</dd>
-            <dt>{i18n.t("sites-phone")}</dt><dd><a href=format!("tel:{}", v.phone.replace(' ', ""))>{v.phone.clone()}</a></dd>
+            <dt>{i18n.t("booking-where-label")}</dt><dd><bdi dir="ltr">{v.site_name.clone()}", "{v.address.clone()}</bdi></dd>
+            <dt>{i18n.t("sites-phone")}</dt><dd><a dir="ltr" href=format!("tel:{}", v.phone.replace(' ', ""))>{v.phone.clone()}</a></dd>
         </dl>
         {deadline}
         <p>{i18n.t("booking-bring")}</p>

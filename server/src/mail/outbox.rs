@@ -17,6 +17,23 @@ pub struct Email {
     pub attachment: Option<Attachment>,
 }
 
+/// A body whose links stand bare: right-to-left messages isolate every value (FSI … PDI, see
+/// `app::i18n`), and a mail client that links a URL up to the next space would take the
+/// closing mark into it. A URL needs no isolation: it has no neutral run to reorder.
+pub fn bare_links(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("\u{2068}http") {
+        out.push_str(&rest[..i]);
+        let url = &rest[i + '\u{2068}'.len_utf8()..];
+        let end = url.find('\u{2069}').unwrap_or(url.len());
+        out.push_str(&url[..end]);
+        rest = url.get(end + '\u{2069}'.len_utf8()..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Queues a message, due at once. Pass the transaction of the change it announces.
 pub async fn enqueue<'e>(ex: impl sqlx::any::AnyExecutor<'e>, email: &Email) -> Result<i64, sqlx::Error> {
     let now = crate::clock::now();
@@ -28,7 +45,7 @@ pub async fn enqueue<'e>(ex: impl sqlx::any::AnyExecutor<'e>, email: &Email) -> 
     .bind(now)
     .bind(&email.to)
     .bind(&email.subject)
-    .bind(&email.body)
+    .bind(bare_links(&email.body))
     .bind(a.map(|a| &a.name))
     .bind(a.map(|a| &a.content_type))
     .bind(a.map(|a| &a.body))
@@ -105,6 +122,16 @@ pub async fn mark_failed(pool: &crate::db::Pool, id: i64, attempts: i64, base: i
 
 #[cfg(test)]
 mod tests {
+    use super::bare_links;
+
+    #[test]
+    fn links_lose_their_isolation_marks_and_nothing_else_does() {
+        let body = "الرابط: \u{2068}https://portail.example/ar/rendez-vous/abc\u{2069}\nالهاتف: \u{2068}03 53 01 10 01\u{2069}";
+        assert_eq!(bare_links(body), "الرابط: https://portail.example/ar/rendez-vous/abc\nالهاتف: \u{2068}03 53 01 10 01\u{2069}");
+        assert_eq!(bare_links("no marks"), "no marks");
+        assert_eq!(bare_links("\u{2068}http"), "http", "an unclosed mark");
+    }
+
     #[test]
     fn backoff_grows_then_caps() {
         assert_eq!(super::backoff(0, 15), 15);

@@ -219,7 +219,11 @@ async fn confirmation_email_with_calendar_then_move_and_cancel_by_link() {
     assert!(ics.contains("DTSTART:20270112T080000Z") && ics.contains("DTEND:20270112T083000Z"), "{ics}");
     assert!(ics.contains("STATUS:CONFIRMED"));
     let text = plain_text(&mails[0].data);
-    assert!(text.contains("الاسم المقدَّم عند الحجز: Amina Benali"), "the email is in the requested language, the name in a labelled field");
+    assert!(text.contains("الاسم المقدَّم عند الحجز: \u{2068}Amina Benali\u{2069}"), "the email is in the requested language, the name in a labelled field");
+    // Right to left, every value keeps its own order (isolated), but the link stands bare: a
+    // mail client would take a closing mark into the URL.
+    assert!(text.contains("\u{2068}03 53 01 99 99\u{2069}"), "the phone number is isolated: {text}");
+    assert!(!text.contains("\u{2068}http") && !text.contains("\u{2069}\n\n"), "{text}");
     let token = link_in(&mails[0].data);
     assert!(token.len() >= 43, "a 256-bit token: {token}");
     // Move by the link's token: new time, new email, calendar updated.
