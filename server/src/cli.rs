@@ -163,7 +163,14 @@ async fn users_command(config: &Config, action: UsersCommand) -> Result<(), Fail
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing();
+    let format = match crate::config::LogFormat::from_env() {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("equilibre: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    init_tracing(format);
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -290,8 +297,15 @@ impl From<&str> for Failure {
     }
 }
 
-fn init_tracing() {
+/// Logs on standard output: text, or one JSON object a line (with the request's span fields:
+/// its id, method and route template).
+fn init_tracing(format: crate::config::LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = match format {
+        crate::config::LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init(),
+        crate::config::LogFormat::Json => {
+            tracing_subscriber::fmt().json().flatten_event(true).with_current_span(true).with_span_list(false).with_env_filter(filter).try_init()
+        }
+    };
 }

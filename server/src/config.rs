@@ -45,6 +45,27 @@ pub struct Config {
     /// `EQUILIBRE_BENCH_ROUTES=1`: serve the benchmark's reference routes (`/bench/fixed`,
     /// `/bench/page`); never in production.
     pub bench_routes: bool,
+    /// `EQUILIBRE_METRICS_TOKEN` (at least 16 characters): `GET /metrics` answers a scraper that
+    /// sends it as a bearer token; unset, the route does not exist.
+    pub metrics_token: Option<String>,
+}
+
+/// How log lines are written: `EQUILIBRE_LOG_FORMAT` = `text` (default) or `json` (one object a
+/// line, for a log collector). Read before the rest, to report its errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl LogFormat {
+    pub fn from_env() -> Result<LogFormat, ConfigError> {
+        match std::env::var("EQUILIBRE_LOG_FORMAT").ok().as_deref() {
+            None | Some("text") => Ok(LogFormat::Text),
+            Some("json") => Ok(LogFormat::Json),
+            Some(other) => Err(ConfigError::LogFormat(other.to_owned())),
+        }
+    }
 }
 
 /// Security settings with their defaults (ASVS level 2); each can be changed by an environment
@@ -89,6 +110,10 @@ pub enum ConfigError {
     TrustedProxies(String),
     #[error("EQUILIBRE_AUDIT_RETENTION_DAYS={0} must be from 30 to 3650")]
     AuditRetention(i64),
+    #[error("EQUILIBRE_LOG_FORMAT={0:?} must be `text` or `json`")]
+    LogFormat(String),
+    #[error("EQUILIBRE_METRICS_TOKEN must have at least 16 characters")]
+    MetricsToken,
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
@@ -160,8 +185,13 @@ impl Config {
         let booking_rate_per_minute = num("EQUILIBRE_BOOKING_RATE_PER_MINUTE", 20)?.min(i64::from(u32::MAX)) as u32;
         let outbox_retry_seconds = num("EQUILIBRE_OUTBOX_RETRY_SECONDS", 15)?;
         let bench_routes = matches!(get("EQUILIBRE_BENCH_ROUTES").as_deref(), Some("1" | "true" | "yes"));
+        let metrics_token = match get("EQUILIBRE_METRICS_TOKEN") {
+            Some(t) if t.chars().count() < 16 => return Err(ConfigError::MetricsToken),
+            t => t,
+        };
         Ok(Config {
             bench_routes,
+            metrics_token,
             outbox_retry_seconds,
             booking_rate_per_minute,
             staff,

@@ -29,7 +29,20 @@ pub async fn serve(url: &str) -> Server {
 
 /// The same with more settings (they override the defaults below).
 pub async fn serve_with(url: &str, env: &[(&str, &str)]) -> Server {
+    serve_into(url, env, None).await
+}
+
+/// The same, its standard output (the log) written to `log`.
+pub async fn serve_logged(url: &str, env: &[(&str, &str)], log: &std::path::Path) -> Server {
+    serve_into(url, env, Some(log)).await
+}
+
+async fn serve_into(url: &str, env: &[(&str, &str)], log: Option<&std::path::Path>) -> Server {
     let port = free_port();
+    let stdout = match log {
+        Some(path) => Stdio::from(std::fs::File::create(path).expect("log file")),
+        None => Stdio::null(),
+    };
     let child = Command::new(crate::bin())
         .arg("serve")
         .env("DATABASE_URL", url)
@@ -38,7 +51,7 @@ pub async fn serve_with(url: &str, env: &[(&str, &str)]) -> Server {
         .env("EQUILIBRE_BOOKING_RATE_PER_MINUTE", "1000000")
         .env("RUST_LOG", std::env::var("EQUILIBRE_TEST_SERVER_LOG").unwrap_or_else(|_| "error".into()))
         .envs(env.iter().copied())
-        .stdout(Stdio::null())
+        .stdout(stdout)
         .stderr(if std::env::var("EQUILIBRE_TEST_SERVER_LOG").is_ok() { Stdio::inherit() } else { Stdio::null() })
         .spawn()
         .expect("server starts");

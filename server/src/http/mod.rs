@@ -11,6 +11,7 @@ pub mod health;
 pub mod indicators;
 pub mod locale;
 pub mod middleware;
+pub mod observe;
 pub mod pages;
 pub mod ratelimit;
 pub mod reception;
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .merge(reception::page_routes())
         .nest("/api/v1", api::routes())
         .merge(health::routes())
+        .route("/metrics", axum::routing::get(observe::scrape))
         .merge(assets::routes())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
     // The benchmark's references sit behind the same layers as every route.
@@ -63,7 +65,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::check_origin))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        // Outermost: its time covers every layer; after routing, it knows the route template.
+        .layer(axum::middleware::from_fn(observe::observe))
         .with_state(state)
 }
 

@@ -52,6 +52,7 @@ pub async fn enqueue<'e>(ex: impl sqlx::any::AnyExecutor<'e>, email: &Email) -> 
     .bind(now)
     .fetch_one(ex)
     .await?;
+    crate::http::observe::metrics().email("queued");
     Ok(id)
 }
 

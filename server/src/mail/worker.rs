@@ -78,11 +78,13 @@ impl Worker {
             match result {
                 Ok(()) => {
                     outbox::mark_sent(&self.pool, msg.id, now).await?;
+                    crate::http::observe::metrics().email("sent");
                     tracing::info!(id = msg.id, "email sent");
                 }
                 Err(e) => {
                     tracing::warn!(id = msg.id, attempts = msg.attempts + 1, error = %e, "email not sent, will retry");
                     outbox::mark_failed(&self.pool, msg.id, msg.attempts, self.retry_base, &e.to_string(), now).await?;
+                    crate::http::observe::metrics().email("attempt_failed");
                 }
             }
         }

@@ -279,6 +279,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
     let actor = booked_by.cloned().unwrap_or_else(|| Actor { id: None, label: "public".into(), ip: String::new() });
     audit::record(&mut *tx, &actor, "booking_created", &format!("booking:{id}"), &format!("site={} start={}", site.id, rfc3339(start_at))).await?;
     tx.commit().await?;
+    crate::http::observe::metrics().booking_made();
     Ok(Created { id, token: token_value, site_id: site.id, start_at, end_at, deadline, within_deadline })
 }
 

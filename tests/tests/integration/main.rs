@@ -11,6 +11,7 @@ mod faults;
 mod import;
 mod instances;
 mod indicators;
+mod observe;
 mod pages;
 mod platform;
 mod schema;
