@@ -17,7 +17,7 @@ footer-publisher = Portail d'information du Plan partenarial de gestion de la de
 
 ## Accueil
 home-title = Demander un logement social dans la métropole lilloise
-home-intro = Ce portail vous aide à savoir si vous pouvez demander un logement social, à déposer votre demande, à prendre rendez-vous pour l'entretien auquel vous avez droit, et à connaître l'offre, les délais d'attente et les attributions dans la Métropole Européenne de Lille.
+home-intro = Ce portail vous aide à savoir si vous pouvez demander un logement social, à trouver où déposer votre demande, à prendre rendez-vous pour l'entretien auquel vous avez droit, et à connaître l'offre, les délais d'attente et les attributions dans la Métropole Européenne de Lille.
 home-eligibility-title = Puis-je demander un logement social ?
 home-eligibility-text = En une minute : votre catégorie de ménage, les plafonds de ressources qui s'appliquent à vous, votre tranche de ressources au sens de la CIET 2016–2022 et les situations qui peuvent rendre votre demande prioritaire.
 home-register-title = Déposer une demande
@@ -271,7 +271,7 @@ typology-t5plus = T5 et plus
 data-sources = Sources des chiffres
 data-source-item = { $source } (données au { $as_of })
 data-demo-notice = Données de démonstration : ces chiffres sont générés pour essayer le portail et ne décrivent pas la réalité.
-data-demo-sites = Données de démonstration : ces lieux d'accueil sont inventés pour essayer le portail. Leurs adresses, horaires et numéros ne correspondent à aucun service réel.
+data-demo-sites = Données de démonstration : ces lieux d'accueil, leurs horaires, leurs numéros et leurs créneaux sont inventés pour essayer le portail. Ne vous y fiez pas pour appeler ou vous déplacer.
 data-demo-booking = Démonstration : ces lieux et ces créneaux sont inventés pour essayer le portail. Un rendez-vous pris ici n'est pas un vrai rendez-vous.
 common-yes = Oui
 common-no = Non
@@ -904,6 +904,8 @@ register-field-financing = Financement
 register-field-adults = Adultes
 register-field-dependants = Personnes à charge
 register-field-disabled = Personnes handicapées (carte invalidité)
+register-field-jeune-menage = Jeune ménage
+register-jeune-menage-hint = Un couple sans personne à charge dont la somme des âges est de 55 ans au plus : sa catégorie est la 3.
 register-field-resources = Ressources mensuelles déclarées (€)
 register-field-aci = Ménage prioritaire de l'ACI
 register-field-contingent = Contingent

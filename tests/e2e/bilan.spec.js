@@ -9,7 +9,10 @@ test('anyone reads the bilan of a period and a territory, and downloads it', asy
   await page.goto('/fr');
   await page.getByRole('link', { name: 'Bilan des attributions' }).first().click();
   await expect(page.locator('h1')).toContainText('Métropole européenne de Lille');
-  await expect(page.getByRole('note')).toContainText('Objectifs : Convention intercommunale');
+  // Demonstration figures say so; the rule set says which and that it has ended.
+  await expect(page.locator('.notice--demo')).toContainText('Données de démonstration');
+  await expect(page.locator('.ruleset')).toContainText('Objectifs : Convention intercommunale');
+  await expect(page.locator('.ruleset')).toContainText('avaient pris fin avant cette période');
   await page.getByLabel('Période', { exact: true }).selectOption('2025-S2');
   await page.getByLabel('Territoire', { exact: true }).selectOption('quartier_fragility:fragile');
   await page.getByRole('button', { name: 'Afficher' }).press('Enter');

@@ -484,10 +484,23 @@ pub fn DashboardPage(
     tables: Vec<DashTable>,
     /// The table sorted by the request, its column and direction.
     sort: (String, String, bool),
+    /// The rule set the rows are judged by, with its standing over the period.
+    ruleset: Option<crate::domain::bilan::RulesetRef>,
+    /// The register holds demonstration lines.
+    demo: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.locale;
     let base = href(l, DASHBOARD_PATH);
+    let ruleset_note = ruleset.map(|rs| {
+        let (rule, standing) = crate::pages::ruleset_validity(&i18n, &rs.name, &rs.valid_from, rs.valid_to.as_deref(), rs.valid_to_verified, rs.standing);
+        view! {
+            <div class="ruleset" role="note">
+                <p>{rule}</p>
+                {standing.map(|s| view! { <p class="notice"><strong>{s}</strong></p> })}
+            </div>
+        }
+    });
     let sections = tables
         .into_iter()
         .map(|t| {
@@ -540,7 +553,9 @@ pub fn DashboardPage(
     view! {
         <div class="noprint"><StaffNav principal=principal csrf=csrf/></div>
         <h1>{i18n.t("bilan-dashboard-title")}</h1>
+        <crate::components::demo::DemoNote shown=demo what=crate::components::demo::Demo::Figures/>
         <p class="lead">{period_label(&i18n, &period)}</p>
+        {ruleset_note}
         <form method="get" action=base.clone() class="table-filters noprint">
             <div class="field">
                 <label for="period">{i18n.t("bilan-field-period")}</label>

@@ -103,6 +103,7 @@ pub fn register_label(field: &str) -> &'static str {
         "adults" => "register-field-adults",
         "dependants" => "register-field-dependants",
         "disabled_persons" => "register-field-disabled",
+        "jeune_menage" => "register-field-jeune-menage",
         "monthly_resources" => "register-field-resources",
         "band" => "register-col-band",
         "kind" => "register-col-kind",
@@ -200,6 +201,7 @@ pub fn RegisterForm(
         view! { <div class="problems" role="alert" tabindex="-1"><h2>{i18n.t("common-errors-title")}</h2><ul>{items}</ul></div> }
     });
     let aci_checked = value(&values, "aci") == "1";
+    let jeune_menage_checked = value(&values, "jeune_menage") == "1";
     view! {
         <StaffNav principal=principal csrf=csrf.clone()/>
         <h1>{i18n.t("register-new-title")}</h1>
@@ -224,6 +226,11 @@ pub fn RegisterForm(
                 {text("adults", "text", false, None)}
                 {text("dependants", "text", false, None)}
                 {text("disabled_persons", "text", false, None)}
+                <div class="check">
+                    <input type="checkbox" id="jeune_menage" name="jeune_menage" value="1" checked=jeune_menage_checked aria-describedby="jeune_menage-hint"/>
+                    <label for="jeune_menage">{i18n.t("register-field-jeune-menage")}</label>
+                </div>
+                <p class="hint" id="jeune_menage-hint">{i18n.t("register-jeune-menage-hint")}</p>
                 {text("monthly_resources", "text", false, Some("register-resources-hint"))}
                 {select("band", coded("band-", &["tres_modeste", "modeste", "intermediaire", "superieur"]), true)}
                 <p class="hint">{i18n.t("register-band-hint")}</p>

@@ -50,8 +50,16 @@ fn page_table_csv(
     demand: &[DemandCut],
     stock: [&[StockCut]; 3],
     quartiers: &[QuartierRow],
+    demo: bool,
 ) -> Option<Response> {
     let c = sources::catalog(l);
+    // Demonstration figures say so in the file too, on a last line of their own.
+    let csv = |name: &str, header: Vec<String>, mut rows: Vec<Vec<String>>| {
+        if demo {
+            rows.push(vec![c.t("data-demo-notice")]);
+        }
+        csv(name, header, rows)
+    };
     let t = |ids: &[&str]| ids.iter().map(|id| c.t(id)).collect::<Vec<_>>();
     let dec = |v: Option<f64>| v.map(|x| decimal(l, Some(x))).unwrap_or_default();
     let stock_csv = |key: &str, cuts: &[StockCut]| {
@@ -258,7 +266,11 @@ fn list_csv(l: Locale, list: &CommuneList, query: &CommuneQuery) -> Response {
                 r.wait_median_months.map(|w| decimal(l, Some(w))).unwrap_or_default(),
             ]
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let mut rows = rows;
+    if list.sources.iter().any(|s| s.is_demo) {
+        rows.push(vec![c.t("data-demo-notice")]);
+    }
     csv("communes.csv", header, rows)
 }
 
@@ -295,6 +307,8 @@ trait DetailPage: serde::Serialize + Send + 'static {
     fn demand(&self) -> &[DemandCut];
     fn stock(&self) -> [&[StockCut]; 3];
     fn quartiers(&self) -> &[QuartierRow];
+    /// Some of the figures come from a demonstration dataset.
+    fn is_demo(&self) -> bool;
     fn render(self) -> AnyView;
 }
 
@@ -310,6 +324,9 @@ impl DetailPage for CommuneDetail {
     }
     fn quartiers(&self) -> &[QuartierRow] {
         &self.quartiers
+    }
+    fn is_demo(&self) -> bool {
+        self.sources.iter().any(|s| s.is_demo)
     }
     fn render(self) -> AnyView {
         view! { <CommunePage detail=self/> }.into_any()
@@ -328,6 +345,9 @@ impl DetailPage for QuartierDetail {
     }
     fn quartiers(&self) -> &[QuartierRow] {
         &[]
+    }
+    fn is_demo(&self) -> bool {
+        self.sources.iter().any(|s| s.is_demo)
     }
     fn render(self) -> AnyView {
         view! { <QuartierPage detail=self/> }.into_any()
@@ -350,7 +370,7 @@ fn detail_response<D: DetailPage>(
     };
     match format.format.as_str() {
         "json" => Json(detail).into_response(),
-        "csv" => page_table_csv(l, file, &format.table, detail.demand(), detail.stock(), detail.quartiers())
+        "csv" => page_table_csv(l, file, &format.table, detail.demand(), detail.stock(), detail.quartiers(), detail.is_demo())
             .unwrap_or_else(|| super::pages::not_found_response(state, l)),
         _ => {
             let title = detail.title();

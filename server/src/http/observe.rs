@@ -108,7 +108,12 @@ fn request_id(headers: &HeaderMap) -> String {
 pub async fn observe(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let id = request_id(req.headers());
-    let method = req.method().as_str().to_owned();
+    // Clients choose the method: an unknown one is `other`, so labels stay few.
+    let method = match req.method().as_str() {
+        m @ ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS") => m,
+        _ => "other",
+    }
+    .to_owned();
     let route = req.extensions().get::<MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
     let span = tracing::info_span!("request", id = %id, method = %method, route = %route);
     let mut res = next.run(req).instrument(span.clone()).await;

@@ -540,6 +540,7 @@ pub const FILE_KINDS: [&str; 9] =
 
 /// Imports a file of one of [`FILE_KINDS`] (the command line and the staff upload both come
 /// here); `None` for an unknown kind.
+#[tracing::instrument(skip_all)]
 pub async fn import_file(
     pool: &Pool,
     kind: &str,
@@ -582,6 +583,7 @@ pub async fn data_version<'e>(ex: impl sqlx::Executor<'e, Database = sqlx::Any>)
 }
 
 /// Checks `bytes` as a `kind` file and, unless a dry run or in error, writes it.
+#[tracing::instrument(skip_all, fields(kind = kind.name()))]
 pub async fn import(
     pool: &Pool,
     kind: Kind,
@@ -610,6 +612,7 @@ pub async fn import_within(
 
 /// Rows given as data (column name → cell), as the staff entry form gives them: they meet every
 /// check of a file, but never pass through CSV text, so no value can add a row or a column.
+#[tracing::instrument(skip_all, fields(kind = kind.name()))]
 pub async fn import_rows(
     pool: &Pool,
     kind: Kind,

@@ -69,6 +69,7 @@ pub async fn booking(pool: &Pool, p: &Principal, id: i64) -> Result<Booking, Age
 }
 
 /// Marks a started appointment attended or missed.
+#[tracing::instrument(skip_all, fields(booking = id))]
 pub async fn set_outcome(pool: &Pool, p: &Principal, id: i64, attended: bool, actor: &Actor) -> Result<(), AgentError> {
     let b = booking(pool, p, id).await?;
     if b.start_at > crate::clock::now() {
@@ -137,6 +138,7 @@ async fn change_calendar(conn: &mut sqlx::AnyConnection, site: &Site, new: &Site
     }
 }
 
+#[tracing::instrument(skip_all, fields(site = site_id))]
 pub async fn add_range(pool: &Pool, p: &Principal, site_id: i64, range: &OpeningRange, actor: &Actor) -> Result<(), AgentError> {
     let (mut tx, site, mut calendar) = begin_calendar_change(pool, p, site_id).await?;
     range.validate(ReceptionRules::embedded(), &calendar.ranges).map_err(AgentError::Range)?;
@@ -173,6 +175,7 @@ pub async fn delete_range(pool: &Pool, p: &Principal, site_id: i64, range_id: i6
     Ok(())
 }
 
+#[tracing::instrument(skip_all, fields(site = site_id))]
 pub async fn add_closure(pool: &Pool, p: &Principal, site_id: i64, closure: &Closure, actor: &Actor) -> Result<(), AgentError> {
     if closure.to < closure.from || closure.reason.trim().is_empty() {
         return Err(AgentError::Closure);

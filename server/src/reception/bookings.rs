@@ -198,6 +198,7 @@ impl Default for Limits {
 /// limit still fills it online: an agent booking at the desk or by phone, after checking
 /// identity, is not bound by the limit. Bookings sharing a number are flagged for an identity
 /// check at the desk.
+#[tracing::instrument(skip_all, fields(site = b.site_id))]
 pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &str, booked_by: Option<&Actor>, limits: Limits) -> Result<Created, BookingError> {
     let rules = ReceptionRules::embedded();
     let now = crate::clock::now();
@@ -284,6 +285,7 @@ pub async fn create(pool: &Pool, b: &ValidBooking, start_at: i64, public_url: &s
 }
 
 /// Cancels a booking (by its owner before the cut-off, or by an agent with a reason).
+#[tracing::instrument(skip_all, fields(booking = id))]
 pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_url: &str, by_owner: bool) -> Result<Booking, BookingError> {
     let now = crate::clock::now();
     let mut tx = db::begin_write(pool).await?;
@@ -313,6 +315,7 @@ pub async fn cancel(pool: &Pool, id: i64, reason: &str, actor: &Actor, public_ur
 /// Moves a booking (by its owner before the cut-off, or by an agent with a reason). An owner's
 /// help-to-register booking meets the day's bound of the day it moves to.
 #[allow(clippy::too_many_arguments)]
+#[tracing::instrument(skip_all)]
 pub async fn move_to(
     pool: &Pool,
     id: i64,

@@ -63,6 +63,7 @@ pub fn ruleset_for(period: Period, today: Date) -> Option<&'static Ruleset> {
 
 /// The bilan of `scope` over `period` as of `today`. The rest of an unfinished period is
 /// `remaining` if given, else projected from the same stretch of the previous comparable period.
+#[tracing::instrument(skip_all, fields(period = %period.id()))]
 pub async fn bilan(
     pool: &Pool,
     register: &RegisterCache,
@@ -101,6 +102,7 @@ fn bilan_of(snapshot: &Snapshot, rs: &Ruleset, period: Period, scope: &Scope, re
 /// period (metropole, communes, commune and quartier classes) is judged together
 /// (`app::domain::publication`), and a year hides what either of its semesters hides. The
 /// caller checks that the period may be published.
+#[tracing::instrument(skip_all, fields(period = %period.id()))]
 pub async fn public_bilan(pool: &Pool, register: &RegisterCache, period: Period, scope: &Scope, today: Date) -> Result<Bilan, BilanError> {
     let rs = ruleset_for(period, today).ok_or(BilanError::NoRuleset)?;
     if !exists(pool, scope).await? {
@@ -154,6 +156,7 @@ pub struct Keys {
 /// Every scope's sums over a period, limited to what `principal` may see of the dashboards
 /// (commune staff: attributions in their communes; a landlord's staff: its own), with the names
 /// of the keys.
+#[tracing::instrument(skip_all)]
 pub async fn all_scopes(pool: &Pool, register: &RegisterCache, principal: &Principal, from: Date, to: Date) -> Result<(AllScopes, Keys), sqlx::Error> {
     let snapshot = register.get(pool).await?;
     let all = snapshot.all_scopes(from, to, principal);

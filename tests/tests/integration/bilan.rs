@@ -291,6 +291,38 @@ async fn each_role_sees_its_own_bilan_and_no_one_elses() {
     assert!(page.text().await.unwrap().contains("Objectifs par fragilité des quartiers"));
 }
 
+/// The entry form reads amounts as its page writes them and states a jeune ménage: "1,650" is
+/// 1 650 € on the English form, refused on the French one; the box makes the household category 3.
+#[tokio::test]
+async fn the_entry_form_reads_amounts_by_its_page_and_states_a_jeune_menage() {
+    let app = spawn_app().await;
+    let staff = sign_in_new(&app, "lmh@bailleur.fr", "landlord", &["lmh"]).await;
+    let line = |reference: &'static str, resources: &'static str, jeune: &'static str| {
+        vec![
+            ("reference", reference),
+            ("decided_on", "2019-05-02"),
+            ("insee_code", "59350"),
+            ("landlord_id", "lmh"),
+            ("kind", "first_access"),
+            ("adults", "2"),
+            ("dependants", "0"),
+            ("jeune_menage", jeune),
+            ("monthly_resources", resources),
+        ]
+    };
+    let (fr, en) = ("/fr/staff/register/new", "/en/staff/register/new");
+    let res = staff.browser.submit(fr, fr, &line("E1", "1,650", "")).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Ce montant peut se lire de deux façons"));
+    assert_eq!(staff.browser.submit(en, en, &line("E1", "1,650", "")).await.status(), 303);
+    let cents: i64 = sqlx::query_scalar("SELECT monthly_resources_cents FROM attributions WHERE reference = 'E1'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(cents, 165_000, "never 1.65 €");
+    // The same resources, stated jeune ménage: one category up, so a band lower or equal.
+    assert_eq!(staff.browser.submit(fr, fr, &line("E2", "1 650", "1")).await.status(), 303);
+    let flag: Option<i64> = sqlx::query_scalar("SELECT jeune_menage FROM attributions WHERE reference = 'E2'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(flag, Some(1));
+}
+
 #[tokio::test]
 async fn staff_enter_attributions_within_their_scope_through_the_importer() {
     let app = spawn_app_with_demo(7).await;

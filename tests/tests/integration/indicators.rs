@@ -113,7 +113,7 @@ async fn filters_sorting_and_downloads_work_by_query_parameters() {
     assert!(text.starts_with("\u{feff}INSEE;Town;Fragility;Social homes;Pending applications;"), "{text}");
     assert!(text.lines().count() >= 3, "Lille and Marquette-lez-Lille, Saint-André-lez-Lille…");
     let json: Value = app.get("/fr/communes?q=lille&format=json").await.json().await.unwrap();
-    assert_eq!(json["communes"].as_array().unwrap().len(), text.lines().count() - 1);
+    assert_eq!(json["communes"].as_array().unwrap().len(), text.lines().count() - 2, "header and the demonstration notice");
 }
 
 #[tokio::test]
@@ -224,7 +224,9 @@ async fn every_table_of_a_commune_page_downloads_as_csv() {
         assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
         let text = res.text().await.unwrap();
         assert!(text.starts_with('\u{feff}'), "{table}: BOM");
-        assert_eq!(text.trim_end().lines().count(), rows + 1, "{table}: header + one line per row");
+        // Demonstration figures end with a line saying so.
+        assert!(text.trim_end().ends_with("Données de démonstration : ces chiffres sont générés pour essayer le portail et ne décrivent pas la réalité."), "{table}");
+        assert_eq!(text.trim_end().lines().count(), rows + 2, "{table}: header + one line per row + the demonstration notice");
     }
     let html = app.get("/fr/communes/59512").await.text().await.unwrap();
     assert!(html.contains("?format=csv&amp;table=quartiers") || html.contains("?format=csv&table=quartiers"));

@@ -237,5 +237,12 @@ async fn no_page_in_any_locale_shows_a_message_id() {
         }
     }
     assert_eq!(pages, 3 * (public.len() + staff.len()), "an admin sees every staff page here");
+    // Results too: an eligibility answer with every section.
+    for lang in ["fr", "en", "ar"] {
+        let res = app.post_form(&format!("/{lang}/eligibilite"), "year=2026&adults=2&dependants=1&monthly_resources=1650&tax_income_n2=20000&situation=sans_logement").await;
+        assert_eq!(res.status(), 200);
+        let ids = message_ids_shown(&res.text().await.unwrap(), &prefixes);
+        shown.extend(ids.into_iter().map(|id| format!("POST /{lang}/eligibilite: {id}")));
+    }
     assert!(shown.is_empty(), "message ids on pages: {shown:#?}");
 }

@@ -141,6 +141,15 @@ async fn dashboard(State(state): State<AppState>, me: SignedIn, Query(q): Query<
         Ok(Err(code)) => return error_page(&state, l, code),
         Err(e) => return internal(&state, l, e),
     };
+    // What the page says above the tables: the rule set's standing, demonstration data.
+    let ruleset = crate::register::ruleset_for(period, today).map(|rs| {
+        let (from, to) = period.bounds();
+        app::domain::bilan::RulesetRef::new(rs, from, to)
+    });
+    let demo = match state.register.get(&state.pool).await {
+        Ok(s) => s.demo,
+        Err(e) => return internal(&state, l, e),
+    };
     let descending = q.dir == "desc";
     let column = if DASH_COLUMNS.iter().any(|(c, _)| *c == q.sort) { q.sort.clone() } else { "name".to_owned() };
     for t in &mut tables {
@@ -166,7 +175,7 @@ async fn dashboard(State(state): State<AppState>, me: SignedIn, Query(q): Query<
             let sort = (q.table.clone(), column, descending);
             let period = period.id();
             render(&state, l, StatusCode::OK, "bilan-dashboard-title", DASHBOARD_PATH, move || {
-                view! { <DashboardPage principal=principal csrf=csrf period=period periods=periods tables=tables sort=sort/> }
+                view! { <DashboardPage principal=principal csrf=csrf period=period periods=periods tables=tables sort=sort ruleset=ruleset demo=demo/> }
             })
         }
     }
@@ -242,6 +251,7 @@ fn as_register_row(fields: &Fields) -> Vec<(&'static str, String)> {
         .map(|c| {
             let value = match c.name {
                 "aci" => if fields.get("aci").is_empty() { "0".to_owned() } else { "1".to_owned() },
+                "jeune_menage" => if fields.get("jeune_menage").is_empty() { String::new() } else { "1".to_owned() },
                 "aci_situations" => fields.all("aci_situations").join("|"),
                 name => fields.get(name).trim().to_owned(),
             };
@@ -281,10 +291,24 @@ async fn register_post(State(state): State<AppState>, me: SignedIn, ClientIp(ip)
         Ok(false) => {}
         Err(e) => return internal(&state, me.locale, e),
     }
+    // Amounts as the page writes them ("1,650" is 1 650 € on an English page, ambiguous on a
+    // French one), handed to the importer in its own plain form.
+    let resources = fields.get("monthly_resources").trim();
+    let resources = match app::domain::money::Cents::parse_typed(resources, me.locale.decimal_mark()) {
+        Ok(c) => Some(format!("{}.{:02}", c.0 / 100, c.0 % 100)),
+        Err(app::domain::money::AmountError::Empty) => None,
+        Err(e) => {
+            let id = if e == app::domain::money::AmountError::Ambiguous { "error-amount-ambiguous" } else { "error-invalid-amount" };
+            return form_response(&state, me, StatusCode::UNPROCESSABLE_ENTITY, values, vec![("monthly_resources".into(), id.into())]).await;
+        }
+    };
     let today = crate::http::today().to_string();
     let source = format!("saisie : {}", me.principal.email);
     let opts = crate::import::Options { dry_run: false, source: &source, as_of: &today };
-    let row = as_register_row(&fields);
+    let mut row = as_register_row(&fields);
+    if let Some(cell) = row.iter_mut().find(|(name, _)| *name == "monthly_resources") {
+        cell.1 = resources.unwrap_or_default();
+    }
     let report = crate::import::import_rows(&state.pool, crate::import::spec::Kind::Attributions, &[row], &opts, Some(&me.principal)).await;
     match report {
         Ok(r) if r.errors.is_empty() => {
