@@ -307,7 +307,8 @@ pub fn BookingSlotsPage(form: BookingForm, errors: FieldErrors, slots: SlotsView
         let id = if slots.deadline_passed { "booking-deadline-passed" } else { "booking-deadline" };
         view! { <p class="notice">{i18n.t_with(id, &[("date", date.into())])}</p> }
     });
-    let none_before = slots.deadline.is_some() && slots.before.is_empty();
+    // A passed deadline is said above; "none before the end of your deadline" would repeat it wrongly.
+    let none_before = slots.deadline.is_some() && !slots.deadline_passed && slots.before.is_empty();
     let nothing = slots.before.is_empty() && slots.later.is_empty();
     view! {
         <h1>{i18n.t("booking-slots-title")}</h1>
@@ -329,7 +330,7 @@ pub fn BookingSlotsPage(form: BookingForm, errors: FieldErrors, slots: SlotsView
                 {slot_radios(&i18n, &slots.before, &form.slot, "slot")}
             })}
             {(!slots.later.is_empty()).then(|| view! {
-                <h2 id=if none_before { "slot" } else { "slot-later" }>{i18n.t("booking-slots-later")}</h2>
+                <h2 id=if slots.before.is_empty() { "slot" } else { "slot-later" }>{i18n.t("booking-slots-later")}</h2>
                 {none_before.then(|| view! { <p class="problems" role="alert">{i18n.t("booking-none-before-deadline")}</p> })}
                 {slot_radios(&i18n, &slots.later, &form.slot, "later")}
             })}
@@ -375,6 +376,8 @@ pub struct ManageView {
     pub done: Option<&'static str>,
     /// The site is a demonstration site: the appointment is not a real one.
     pub demo: bool,
+    /// The appointment is still to come (a past one needs no deadline note or list of papers).
+    pub upcoming: bool,
 }
 
 #[component]
@@ -386,7 +389,8 @@ pub fn ManagePage(view_model: ManageView, csrf: String, path: String, alert: Opt
         &[("date", long_date(&*i18n.catalog, v.date).into()), ("start", hhmm(v.start).into()), ("end", hhmm(v.end).into())],
     );
     let status_id = format!("booking-status-{}", v.status.replace('_', "-"));
-    let deadline = v.deadline.map(|d| {
+    let confirmed_ahead = v.status == "confirmed" && v.upcoming;
+    let deadline = v.deadline.filter(|_| confirmed_ahead).map(|d| {
         let id = if v.within_deadline { "booking-within-deadline" } else { "booking-after-deadline" };
         view! { <p>{i18n.t_with(id, &[("date", long_date(&*i18n.catalog, d).into())])}</p> }
     });
@@ -435,7 +439,7 @@ pub fn ManagePage(view_model: ManageView, csrf: String, path: String, alert: Opt
             <dt>{i18n.t("sites-phone")}</dt><dd><a dir="ltr" href=format!("tel:{}", v.phone.replace(' ', ""))>{v.phone.clone()}</a></dd>
         </dl>
         {deadline}
-        <p>{i18n.t("booking-bring")}</p>
+        {confirmed_ahead.then(|| view! { <p>{i18n.t("booking-bring")}</p> })}
         {actions}
     }
 }

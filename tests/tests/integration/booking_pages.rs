@@ -97,6 +97,8 @@ async fn book_move_and_cancel_without_javascript() {
     assert_eq!(location(&res), format!("{manage}?fait=annule"));
     let html = b.get(&manage).await.text().await.unwrap();
     assert!(html.contains("Annulé") && html.contains("Prendre un nouveau rendez-vous"));
+    // A cancelled booking is no appointment: no deadline note, no papers to bring.
+    assert!(!html.contains("dans votre délai de deux mois") && !html.contains("Apportez une pièce d'identité"), "{html}");
     // A forged form changes nothing.
     assert_eq!(b.post(&format!("{manage}/annuler"), &[("csrf", "forged")]).await.status(), 403);
     assert_eq!(b.get("/fr/rendez-vous/not-a-token").await.status(), 404);
@@ -109,6 +111,7 @@ async fn a_passed_deadline_is_said_and_later_slots_offered() {
     let b = Browser::new(&app);
     let html = step_two(&b, &nur(8, 26, 1), &registered_days_ago(75)).await.text().await.unwrap();
     assert!(html.contains("Le délai de deux mois après l'enregistrement de votre demande est dépassé"), "{html}");
+    assert!(!html.contains("Aucun créneau n'est libre avant la fin de votre délai"), "a passed deadline is said once, truly");
     assert!(!slot_values(&html).is_empty(), "the earliest slots are still offered");
 }
 

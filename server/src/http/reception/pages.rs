@@ -361,6 +361,7 @@ async fn render_manage(state: &AppState, l: Locale, headers: &HeaderMap, token: 
         slots,
         done,
         demo: site.is_demo,
+        upcoming: b.start_at > now,
     };
     let (csrf, cookie) = csrf::token_for(state, headers);
     let path = format!("/{}{BOOKING_PATH}/{token}", l.code());
