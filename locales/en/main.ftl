@@ -473,6 +473,7 @@ error-cutoff-passed = This appointment can no longer be changed online (less tha
 error-rate-limited = Too many requests in a short time. Wait a minute and try again.
 error-invalid-nur = The demand number has 18 characters, for example 0591126123456GDPUB: 3 digits of the département, the month and year of filing, 6 digits, then 5 letters or digits.
 error-registration-in-future = The registration date cannot be in the future.
+error-registration-before-nur = This date is before the month and year written in your application number (characters 4 to 7: the month, then the year). Check it on your registration certificate.
 error-slot-unavailable = This slot is not offered (too close, past, or it does not exist). Choose a slot from the list.
 error-not-bookable = This site is an information point: it does not receive by appointment. Choose a labelled site.
 error-invalid-phone = Type a phone number, for example 03 20 12 34 56.

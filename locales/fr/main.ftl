@@ -483,6 +483,7 @@ error-cutoff-passed = Ce rendez-vous ne peut plus être modifié en ligne (moins
 error-rate-limited = Trop de demandes en peu de temps. Patientez une minute puis réessayez.
 error-invalid-nur = Le numéro de demande compte 18 caractères, par exemple 0591126123456GDPUB : 3 chiffres du département, le mois et l'année de dépôt, 6 chiffres, puis 5 lettres ou chiffres.
 error-registration-in-future = La date d'enregistrement ne peut pas être dans le futur.
+error-registration-before-nur = Cette date est antérieure au mois et à l'année inscrits dans votre numéro de demande (4e à 7e caractères : le mois puis l'année). Vérifiez-la sur votre attestation d'enregistrement.
 error-slot-unavailable = Ce créneau n'est pas proposé (il est trop proche, passé ou n'existe pas). Choisissez un créneau de la liste.
 error-not-bookable = Ce lieu est un relais d'information : il ne reçoit pas sur rendez-vous. Choisissez un lieu labellisé.
 error-invalid-phone = Saisissez un numéro de téléphone, par exemple 03 20 12 34 56.

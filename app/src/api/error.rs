@@ -58,6 +58,7 @@ pub enum ErrorCode {
     RateLimited,
     InvalidNur,
     RegistrationInFuture,
+    RegistrationBeforeNur,
     SlotUnavailable,
     NotBookable,
     InvalidPhone,
@@ -73,7 +74,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 61] = [
+    pub const ALL: [ErrorCode; 62] = [
         ErrorCode::NotFound,
         ErrorCode::Internal,
         ErrorCode::DatabaseUnavailable,
@@ -123,6 +124,7 @@ impl ErrorCode {
         ErrorCode::RateLimited,
         ErrorCode::InvalidNur,
         ErrorCode::RegistrationInFuture,
+        ErrorCode::RegistrationBeforeNur,
         ErrorCode::SlotUnavailable,
         ErrorCode::NotBookable,
         ErrorCode::InvalidPhone,

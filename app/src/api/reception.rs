@@ -107,6 +107,13 @@ pub fn validate_demand(motive: &str, nur: &str, registration_date: &str, today: 
             None
         }
     };
+    // The number carries the month and year the demand was registered: a date before them is
+    // a typo (1999 for 2019). A later one stays possible (paper filings are entered later): a warning.
+    if let (Some(n), Some(d)) = (&nur, date) {
+        if (d.year, d.month) < (n.year, n.month) {
+            e.insert("registration_date".into(), ErrorCode::RegistrationBeforeNur);
+        }
+    }
     if e.is_empty() {
         Ok((motive, nur, date))
     } else {
@@ -305,6 +312,12 @@ mod tests {
         assert!(!v.nur_date_mismatch);
         let late = BookingInput { registration_date: "2026-11-20".into(), nur: "0591026123456GDPUB".into(), ..input() };
         assert!(late.validate(today(), Locale::Fr).unwrap().nur_date_mismatch, "a warning, not a refusal");
+        // Before the number's own month: a typo, refused (1999 for 2019, October for November).
+        for date in ["1999-11-02", "2026-10-31"] {
+            let early = BookingInput { registration_date: date.into(), ..input() };
+            let e = early.validate(today(), Locale::Fr).unwrap_err();
+            assert_eq!(e.get("registration_date"), Some(&ErrorCode::RegistrationBeforeNur), "{date}");
+        }
     }
 
     #[test]

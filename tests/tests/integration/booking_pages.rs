@@ -42,6 +42,10 @@ async fn book_move_and_cancel_without_javascript() {
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("Le numéro de demande compte 18 caractères") && html.contains("ne peut pas être dans le futur"), "{html}");
+    // A date before the number's own month and year (1999 typed for 2019): refused, said why.
+    let res = b.submit("/fr/rendez-vous", "/fr/rendez-vous", &[("motive", "interview"), ("nur", &nur(11, 26, 42)), ("registration_date", "1999-11-02")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Cette date est antérieure au mois et à l'année inscrits dans votre numéro de demande"));
     // Step 1 right: the deadline and free slots before it.
     let registered = registered_days_ago(10);
     let number = nur(11, 26, 42);
