@@ -501,6 +501,7 @@ common-month-10 = أكتوبر
 common-month-11 = نوفمبر
 common-month-12 = ديسمبر
 common-long-date = { $weekday } { $day } { $month } { $year }
+common-month-year = { $month } { $year }
 
 ## المواعيد: الأسباب والرسائل
 booking-motive-interview = مقابلة بشأن طلب السكن الخاص بك

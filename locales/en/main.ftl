@@ -501,6 +501,7 @@ common-month-10 = October
 common-month-11 = November
 common-month-12 = December
 common-long-date = { $weekday } { $day } { $month } { $year }
+common-month-year = { $month } { $year }
 
 ## Appointments: motives and emails
 booking-motive-interview = interview about your housing demand

@@ -511,6 +511,7 @@ common-month-10 = octobre
 common-month-11 = novembre
 common-month-12 = décembre
 common-long-date = { $weekday } { $day } { $month } { $year }
+common-month-year = { $month } { $year }
 
 ## Rendez-vous : motifs et courriels
 booking-motive-interview = entretien sur votre demande de logement

@@ -95,7 +95,7 @@ pub fn CommunesPage(list: CommuneList, query: CommuneQuery, messages: Templates)
     let sep = if downloads.is_empty() { "?" } else { "&" };
     let csv = format!("{}{downloads}{sep}format=csv", href(l, COMMUNES_PATH));
     let json = format!("{}{downloads}{sep}format=json", href(l, COMMUNES_PATH));
-    let month = list.month.clone().unwrap_or_default();
+    let month = crate::pages::month_words(&*i18n.catalog, &list.month.clone().unwrap_or_default());
     view! {
         <h1>{i18n.t("communes-title")}</h1>
         <DemoNotice sources=list.sources.clone()/>
@@ -402,7 +402,7 @@ pub fn QuartierPage(detail: crate::api::indicators::QuartierDetail) -> impl Into
     let i18n = use_i18n();
     let l = i18n.locale;
     let q = &detail.quartier;
-    let month = detail.month.clone().unwrap_or_default();
+    let month = crate::pages::month_words(&*i18n.catalog, &detail.month.clone().unwrap_or_default());
     let favoured = detail
         .favoured_bands
         .iter()
@@ -461,7 +461,7 @@ pub fn CommunePage(detail: CommuneDetail) -> impl IntoView {
     let l = i18n.locale;
     let c = &detail.commune;
     let qpv_share = if c.units > 0 { (c.units_in_qpv * 100 + c.units / 2) / c.units } else { 0 };
-    let month = detail.month.clone().unwrap_or_default();
+    let month = crate::pages::month_words(&*i18n.catalog, &detail.month.clone().unwrap_or_default());
     let yes_no = |b: bool| i18n.t(if b { "common-yes" } else { "common-no" });
     let quartier_rows = detail
         .quartiers

@@ -57,6 +57,18 @@ pub fn long_date(c: &dyn crate::i18n::Translate, d: crate::domain::date::Date) -
     c.t_with("common-long-date", &args)
 }
 
+/// `YYYY-MM` as words: "octobre 2026" (anything else is shown as it came).
+pub fn month_words(c: &dyn crate::i18n::Translate, ym: &str) -> String {
+    let parsed = ym.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?)));
+    match parsed {
+        Some((year, month)) if ym.len() == 7 => c.t_with(
+            "common-month-year",
+            &[("month", c.t(&format!("common-month-{month}")).into()), ("year", year.to_string().into())],
+        ),
+        _ => ym.to_owned(),
+    }
+}
+
 /// `YYYY-MM-DD` as the locale writes dates (day first in French and Arabic, ISO in English).
 pub fn date(locale: Locale, d: crate::domain::date::Date) -> String {
     match locale {
@@ -106,5 +118,16 @@ mod tests {
         assert_eq!(euros(Locale::En, 1117), "€1,117");
         assert_eq!(euros_cents(Locale::Fr, 130338), "1\u{202f}303,38\u{a0}€");
         assert_eq!(euros_cents(Locale::En, 130305), "€1,303.05");
+    }
+
+    /// Months are words, as people say them ("octobre 2026", never "2026-10").
+    #[test]
+    fn months_read_as_words() {
+        let fr = crate::i18n::sources::catalog(Locale::Fr);
+        assert_eq!(month_words(&*fr, "2026-10"), "octobre 2026");
+        assert_eq!(month_words(&*crate::i18n::sources::catalog(Locale::En), "2026-01"), "January 2026");
+        for odd in ["", "2026-13", "2026-1", "octobre"] {
+            assert_eq!(month_words(&*fr, odd), odd);
+        }
     }
 }

@@ -230,6 +230,10 @@ async fn every_table_of_a_commune_page_downloads_as_csv() {
     }
     let html = app.get("/fr/communes/59512").await.text().await.unwrap();
     assert!(html.contains("?format=csv&amp;table=quartiers") || html.contains("?format=csv&table=quartiers"));
+    // The month of the figures in words, never "2026-10".
+    let month: String = d["month"].as_str().unwrap().to_owned();
+    assert!(!html.contains(&format!("jusqu'à {month}")), "{month} as words");
+    assert!(html.contains("Demandes et attributions (jusqu'à "));
     assert_eq!(app.get("/fr/communes/59512?format=csv&table=nope").await.status(), 404);
 }
 
