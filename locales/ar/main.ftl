@@ -450,6 +450,7 @@ staff-commune-months = الطلب والإسنادات حسب الشهر
 staff-month = الشهر
 staff-pending-first-access = طلبات قيد الانتظار (أول ولوج)
 staff-pending-mutation = طلبات قيد الانتظار (انتقال)
+staff-attributions-month = تخصيصات الشهر
 
 ## رسائل البريد
 mail-password-subject = Équilibre: اختر كلمة المرور

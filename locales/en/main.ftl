@@ -450,6 +450,7 @@ staff-commune-months = Demand and attributions by month
 staff-month = Month
 staff-pending-first-access = Pending demands (first access)
 staff-pending-mutation = Pending demands (transfer)
+staff-attributions-month = Allocations in the month
 
 ## Emails
 mail-password-subject = Équilibre: choose your password

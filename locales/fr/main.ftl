@@ -460,6 +460,7 @@ staff-commune-months = Demande et attributions par mois
 staff-month = Mois
 staff-pending-first-access = Demandes en attente (premier accès)
 staff-pending-mutation = Demandes en attente (mutation)
+staff-attributions-month = Attributions du mois
 
 ## Courriels
 mail-password-subject = Équilibre : choisissez votre mot de passe

@@ -484,9 +484,13 @@ pub fn CommuneDashboard(principal: Principal, csrf: String, insee: String, name:
     let public = href(l, &format!("/communes/{insee}"));
     let body = months
         .into_iter()
-        .map(|m| view! { <tr><th scope="row">{m.month}</th><td>{m.pending_first_access}</td><td>{m.pending_mutation}</td><td>{m.attributions}</td></tr> })
+        .map(|m| {
+            let month = crate::pages::month_words(&*i18n.catalog, &m.month);
+            view! { <tr><th scope="row">{month}</th><td>{m.pending_first_access}</td><td>{m.pending_mutation}</td><td>{m.attributions}</td></tr> }
+        })
         .collect_view();
-    let columns = ["staff-month", "staff-pending-first-access", "staff-pending-mutation", "communes-col-attributions"];
+    // Each row is one month: its own attributions, not twelve months'.
+    let columns = ["staff-month", "staff-pending-first-access", "staff-pending-mutation", "staff-attributions-month"];
     view! {
         <StaffNav principal=principal csrf=csrf/>
         <h1>{i18n.t_with("staff-commune-title", &[("name", name.into())])}</h1>

@@ -237,6 +237,10 @@ async fn no_page_in_any_locale_shows_a_message_id() {
         }
     }
     assert_eq!(pages, 3 * (public.len() + staff.len()), "an admin sees every staff page here");
+    // The commune dashboard's monthly rows say what each holds: one month, in words.
+    let monthly = admin.browser.get("/fr/staff/communes/59512").await.text().await.unwrap();
+    assert!(monthly.contains("Attributions du mois") && !monthly.contains("Attributions sur 12 mois"));
+    assert!(!monthly.contains(">2026-0") && !monthly.contains(">2025-1"), "months in words");
     // Results too: an eligibility answer with every section.
     for lang in ["fr", "en", "ar"] {
         let res = app.post_form(&format!("/{lang}/eligibilite"), "year=2026&adults=2&dependants=1&monthly_resources=1650&tax_income_n2=20000&situation=sans_logement").await;
