@@ -92,12 +92,10 @@ pub fn ruleset_validity(
     let l = i18n.locale;
     let d = |s: &str| crate::domain::date::Date::parse(s).map(|x| date(l, x)).unwrap_or_else(|| s.to_owned());
     let validity = match to {
-        Some(to) if to_verified => i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
-        Some(to) => format!(
-            "{} {}",
-            i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]),
-            i18n.t("bilan-ruleset-end-unverified")
-        ),
+        Some(to) => {
+            let between = i18n.t_with("bilan-ruleset-between", &[("name", name.into()), ("from", d(from).into()), ("to", d(to).into())]);
+            if to_verified { between } else { format!("{between} {}", i18n.t("bilan-ruleset-end-unverified")) }
+        }
         None => i18n.t_with("bilan-ruleset-since", &[("name", name.into()), ("from", d(from).into())]),
     };
     let notice = match standing {

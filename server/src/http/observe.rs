@@ -5,16 +5,16 @@
 
 use super::AppState;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use prometheus_client::encoding::EncodeLabelSet;
-use sha2::Digest;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
+use sha2::Digest;
 use std::sync::OnceLock;
 use std::time::Instant;
 use tracing::Instrument;
@@ -25,14 +25,14 @@ const MAX_ID_LEN: usize = 64;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
-    method: String,
+    method: &'static str,
     route: String,
     status: u16,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RouteLabels {
-    method: String,
+    method: &'static str,
     route: String,
 }
 
@@ -109,11 +109,16 @@ pub async fn observe(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let id = request_id(req.headers());
     // Clients choose the method: an unknown one is `other`, so labels stay few.
-    let method = match req.method().as_str() {
-        m @ ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS") => m,
+    let method = match *req.method() {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
         _ => "other",
-    }
-    .to_owned();
+    };
     let route = req.extensions().get::<MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
     let span = tracing::info_span!("request", id = %id, method = %method, route = %route);
     let mut res = next.run(req).instrument(span.clone()).await;
@@ -121,7 +126,7 @@ pub async fn observe(req: Request, next: Next) -> Response {
     let seconds = started.elapsed().as_secs_f64();
     span.in_scope(|| tracing::info!(target: "equilibre::access", status, ms = (seconds * 1000.0).round() as u64, "answered"));
     let m = metrics();
-    m.requests.get_or_create(&RequestLabels { method: method.clone(), route: route.clone(), status }).inc();
+    m.requests.get_or_create(&RequestLabels { method, route: route.clone(), status }).inc();
     m.latency.get_or_create(&RouteLabels { method, route }).observe(seconds);
     if let Ok(v) = HeaderValue::from_str(&id) {
         res.headers_mut().insert(REQUEST_ID, v);
